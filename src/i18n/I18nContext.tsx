@@ -1,0 +1,25 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { Lang } from '../data/types';
+import { makeTranslate, type Translate } from './translate';
+
+export interface I18n {
+  readonly lang: Lang;
+  readonly dir: 'ltr' | 'rtl';
+  readonly t: Translate;
+  readonly number: Intl.NumberFormat;
+}
+
+export function makeI18n(lang: Lang): I18n {
+  return { lang, dir: lang === 'ar' ? 'rtl' : 'ltr', t: makeTranslate(lang), number: new Intl.NumberFormat(lang) };
+}
+
+const I18nContext = createContext<I18n>(makeI18n('en'));
+
+export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const value = useMemo(() => makeI18n(lang), [lang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}

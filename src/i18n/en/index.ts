@@ -1,0 +1,12 @@
+// The English catalogue: the reference every other language must match key for key.
+// Each area of the app owns one file, merged here.
+import { common } from './common';
+
+export const en = {
+  ...common,
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type PluralMessage = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
+export type Message = string | PluralMessage;
+export type Catalogue = Readonly<Record<MessageKey, Message>>;
