@@ -1,9 +1,11 @@
 // The English catalogue: the reference every other language must match key for key.
 // Each area of the app owns one file, merged here.
 import { common } from './common';
+import { charts } from './charts';
 
 export const en = {
   ...common,
+  ...charts,
 } as const;
 
 export type MessageKey = keyof typeof en;

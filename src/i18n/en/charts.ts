@@ -1,0 +1,20 @@
+// Strings drawn by the chart kinds and the shared chart components.
+export const charts = {
+  'charts.other': { one: 'Other ({count} country)', other: 'Other ({count} countries)' },
+  'charts.total': 'Total: {value}',
+  'charts.source': 'Source: {source}',
+  'charts.sourceWithDate': 'Source: {source}, {date}',
+  'charts.illustrative.bar': '{label}: illustrative value, not published',
+  'charts.value.title': '{label}: {value}',
+  'charts.legend': 'Legend',
+  'charts.marker.exact': 'Filled dot: published figure',
+  'charts.marker.approx': 'Open dot: approximate figure',
+  'charts.marker.at_least': 'Triangle: lower bound ("more than")',
+  'charts.line.gap': 'Breaks in the line mark years without data.',
+  'charts.events.delegates': 'Delegates',
+  'charts.events.countries': 'Countries',
+  'charts.sdg.goal': 'Goal {goal}',
+  'charts.sdg.overlap': 'A placement can serve several goals, so goal values overlap and are not summed.',
+  'charts.placement.national': 'National',
+  'charts.placement.international': 'International',
+} as const;

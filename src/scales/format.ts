@@ -1,0 +1,47 @@
+// Number formats for charts: qualified counts for labels, compact numbers for axes.
+import type { Lang, Qualifier } from '../data/types';
+import { makeTranslate, type Translate } from '../i18n/translate';
+
+const translators = new Map<Lang, Translate>();
+function translator(lang: Lang): Translate {
+  let t = translators.get(lang);
+  if (!t) {
+    t = makeTranslate(lang);
+    translators.set(lang, t);
+  }
+  return t;
+}
+
+/** "450", "more than 450", "about 400" in the language; "No data" for a missing value. */
+export function formatCount(value: number | null | undefined, qualifier: Qualifier | undefined, lang: Lang): string {
+  const t = translator(lang);
+  if (value === null || value === undefined || !Number.isFinite(value)) return t('noData');
+  return t(`qualifier.${qualifier ?? 'exact'}`, { value });
+}
+
+/** A formatter for a label value: value and qualifier in, text out. */
+export type ValueFormatter = (value: number, qualifier?: Qualifier) => string;
+
+/** formatCount bound to a language, for chart options. */
+export function countFormatter(lang: Lang): ValueFormatter {
+  return (value, qualifier) => formatCount(value, qualifier, lang);
+}
+
+const compactCache = new Map<string, Intl.NumberFormat>();
+
+/** Compact axis labels: 1.2K, 15K, 1M (or the language's equivalent). */
+export function compactFormatter(lang: Lang | string = 'en'): (value: number) => string {
+  let f = compactCache.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
+    compactCache.set(lang, f);
+  }
+  const format = f;
+  return (value) => format.format(value);
+}
+
+/** Years as plain integers without grouping ("2024", not "2,024"). */
+export function yearFormatter(lang: Lang | string = 'en'): (year: number) => string {
+  const f = new Intl.NumberFormat(lang, { useGrouping: false, maximumFractionDigits: 0 });
+  return (year) => f.format(year);
+}
