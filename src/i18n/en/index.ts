@@ -1,10 +1,12 @@
 // The English catalogue: the reference every other language must match key for key.
 // Each area of the app owns one file, merged here.
 import { common } from './common';
+import { app } from './app';
 import { charts } from './charts';
 
 export const en = {
   ...common,
+  ...app,
   ...charts,
 } as const;
 
