@@ -65,3 +65,20 @@ export function allRows(ds: Dataset): Int32Array {
   for (let i = 0; i < rows.length; i++) rows[i] = i;
   return rows;
 }
+
+/** Dictionary codes folded onto distinct values: groupOf[code] indexes keys. */
+export interface CodeGroups {
+  readonly groupOf: Int32Array;
+  readonly keys: readonly string[];
+}
+
+export function groupCodes(col: CodeColumn): CodeGroups {
+  const index = new Map<string, number>();
+  const keys: string[] = [];
+  const groupOf = Int32Array.from(col.dictionary, (value) => {
+    let g = index.get(value);
+    if (g === undefined) index.set(value, (g = keys.push(value) - 1));
+    return g;
+  });
+  return { groupOf, keys };
+}

@@ -1,0 +1,127 @@
+// One figure per country for the map. Aggregates (WLD, UNV-*) never appear beside countries.
+import type { Dataset, Perspective, PlacementType } from '../data/types';
+import { PERSPECTIVES, PLACEMENT_TYPES } from '../data/types';
+import { FigureAccumulator } from './accumulator';
+import { isAggregateCode } from './aggregateCodes';
+import { allRows, codeColumn, codesOf, groupCodes, numberColumn, optionalCodeColumn, optionalGoalsColumn } from './columns';
+import type { Figure } from './figure';
+import { assertGoal, assertInteger, assertKnownOptions, assertOneOf } from './options';
+import { rowYears } from './years';
+
+export type CountryMetric = 'placements' | 'delegates' | 'organizations';
+const METRICS: readonly CountryMetric[] = ['placements', 'delegates', 'organizations'];
+
+export interface CountryValuesOptions {
+  /** Must match the dataset's kind. */
+  readonly metric: CountryMetric;
+  /** placements/organizations: that year only. Omitted: each country's latest year (or date). */
+  readonly year?: number;
+  /** delegates: required event_id. */
+  readonly event?: string;
+  /** placements: required; duty_station and nationality are never mixed. */
+  readonly perspective?: Perspective;
+  /** placements: default "total". */
+  readonly type?: PlacementType;
+  /** placements: rows tagged with this SDG; omitted = untagged rows only (never a sum across goals). */
+  readonly goal?: number;
+  /** Pre-filtered row indices (filterRows); default all rows. */
+  readonly rows?: Int32Array;
+}
+
+export interface CountryValue extends Figure {
+  /** Delegates: the country has a row for the event, even when its count was not published. */
+  readonly tookPart: boolean;
+}
+
+const ALLOWED: Readonly<Record<CountryMetric, readonly string[]>> = {
+  placements: ['metric', 'year', 'perspective', 'type', 'goal', 'rows'],
+  delegates: ['metric', 'event', 'rows'],
+  organizations: ['metric', 'year', 'rows'],
+};
+
+/** Map iso3 -> figure; countries without rows are absent. */
+export function countryValues(ds: Dataset, options: CountryValuesOptions): Map<string, CountryValue> {
+  const fn = 'countryValues';
+  const metric = assertOneOf(fn, 'metric', options.metric, METRICS);
+  assertKnownOptions(`${fn}(${metric})`, options, ALLOWED[metric]);
+  if (ds.kind !== metric) throw new Error(`${fn}: metric "${metric}" needs a ${metric} dataset, got ${ds.kind}`);
+  const year = options.year === undefined ? null : assertInteger(fn, 'year', options.year);
+
+  const country = codeColumn(ds, 'country');
+  const { groupOf, keys } = groupCodes(country);
+  const isCountry = Uint8Array.from(keys, (k) => (isAggregateCode(k) ? 0 : 1));
+  const valueColumn = numberColumn(ds, metric === 'delegates' ? 'delegates' : 'count');
+  const acc = new FigureAccumulator(ds, valueColumn, optionalCodeColumn(ds, 'qualifier'), keys.length);
+  const rows = options.rows ?? allRows(ds);
+  const codes = country.codes;
+
+  // Per-row "when" rank: a later rank replaces what was summed so far for the country.
+  let when: Float64Array | null = null;
+  let keep: (row: number) => boolean = () => true;
+  let dateOf: (group: number) => string | null = () => null;
+  const best = new Float64Array(keys.length).fill(-Infinity);
+
+  if (metric === 'placements') {
+    const perspective = assertOneOf(fn, 'perspective', options.perspective, PERSPECTIVES);
+    const type = assertOneOf(fn, 'type', options.type ?? 'total', PLACEMENT_TYPES);
+    const pCodes = codeColumn(ds, 'perspective');
+    const tCodes = codeColumn(ds, 'type');
+    const pKeep = codesOf(pCodes, perspective);
+    const tKeep = codesOf(tCodes, type);
+    const goals = optionalGoalsColumn(ds);
+    const bit = options.goal === undefined ? 0 : 1 << (assertGoal(fn, 'goal', options.goal) - 1);
+    if (bit && !goals) throw new Error(`${fn}: dataset "${ds.name}" has no sdg column`);
+    const masks = goals?.masks ?? null;
+    const years = rowYears(ds, 'year');
+    when = years;
+    keep = (r) => {
+      const p = pCodes.codes[r]!;
+      const t = tCodes.codes[r]!;
+      if (p < 0 || pKeep[p] === 0 || t < 0 || tKeep[t] === 0) return false;
+      if (masks && (bit ? (masks[r]! & bit) === 0 : masks[r] !== 0)) return false;
+      return year === null || years[r] === year;
+    };
+    dateOf = (g) => (best[g]! > -Infinity ? String(best[g]) : null);
+  } else if (metric === 'delegates') {
+    if (typeof options.event !== 'string') throw new Error(`${fn}: metric "delegates" needs option "event"`);
+    const ev = codeColumn(ds, 'event_id');
+    const evKeep = codesOf(ev, options.event);
+    keep = (r) => {
+      const c = ev.codes[r]!;
+      return c >= 0 && evKeep[c] === 1;
+    };
+  } else {
+    const date = codeColumn(ds, 'date');
+    const order = date.dictionary.map((d, code) => ({ d, code })).sort((a, b) => (a.d < b.d ? -1 : a.d > b.d ? 1 : 0));
+    const rankOf = new Float64Array(date.dictionary.length);
+    order.forEach(({ code }, i) => (rankOf[code] = i));
+    when = Float64Array.from(date.codes, (c) => (c < 0 ? NaN : rankOf[c]!));
+    const years = rowYears(ds, 'date');
+    keep = (r) => year === null || years[r] === year;
+    dateOf = (g) => (best[g]! > -Infinity ? (order[best[g]!]?.d ?? null) : null);
+  }
+
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const c = codes[r]!;
+    if (c < 0) continue;
+    const g = groupOf[c]!;
+    if (isCountry[g] === 0 || !keep(r)) continue;
+    if (when) {
+      const w = when[r]!;
+      if (!(w >= best[g]!)) continue; // NaN or older
+      if (w > best[g]!) {
+        best[g] = w;
+        acc.reset(g);
+      }
+    }
+    acc.add(g, r);
+  }
+
+  const out = new Map<string, CountryValue>();
+  keys.forEach((iso3, g) => {
+    const figure = acc.figure(g, dateOf(g));
+    if (figure) out.set(iso3, { ...figure, tookPart: metric === 'delegates' });
+  });
+  return out;
+}
