@@ -1,0 +1,24 @@
+// Measures the space a chart may use and renders the chart at that width; charts never measure themselves.
+import type { ReactNode } from 'react';
+import { useContainerSize } from './useContainerSize';
+
+export interface ChartFrameProps {
+  /** Chart height in px; charts may ask for more (e.g. many bars) and the frame scrolls. */
+  readonly height: number;
+  /** Width used before measuring and where ResizeObserver is unavailable. */
+  readonly fallbackWidth?: number;
+  /** Narrowest width the chart is drawn at. */
+  readonly minWidth?: number;
+  readonly className?: string;
+  readonly children: (width: number, height: number) => ReactNode;
+}
+
+export function ChartFrame({ height, fallbackWidth = 640, minWidth = 280, className, children }: ChartFrameProps) {
+  const [ref, size] = useContainerSize<HTMLDivElement>({ width: fallbackWidth, height });
+  const width = Math.max(minWidth, size.width);
+  return (
+    <div ref={ref} className={className ?? 'chart-frame'} style={{ position: 'relative', width: '100%', minWidth: 0 }}>
+      {children(width, height)}
+    </div>
+  );
+}
