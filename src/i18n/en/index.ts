@@ -3,11 +3,13 @@
 import { common } from './common';
 import { app } from './app';
 import { charts } from './charts';
+import { map } from './map';
 
 export const en = {
   ...common,
   ...app,
   ...charts,
+  ...map,
 } as const;
 
 export type MessageKey = keyof typeof en;

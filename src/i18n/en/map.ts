@@ -1,0 +1,21 @@
+// Strings of the world map: legend entries, zoom presets, modes.
+export const map = {
+  'map.title': 'Map of {measure}',
+  'map.legend.count': 'Count',
+  'map.legend.range': '{from}–{to}',
+  'map.legend.noData': 'No data',
+  'map.legend.tookPart': 'Took part, count not published',
+  'map.legend.cica': 'CICA member or observer state',
+  'map.legend.selected': 'Selected',
+  'map.legend.illustrative': 'Some figures are illustrative: not published anywhere.',
+  'map.legend.sizeNote': 'Circle area is proportional to the value',
+  'map.preset.world': 'World',
+  'map.preset.asia': 'Asia',
+  'map.preset.central-asia': 'Central Asia',
+  'map.preset.cica': 'CICA states',
+  'map.mode.choropleth': 'Shaded countries',
+  'map.mode.symbols': 'Circles',
+  'map.cicaOutline': 'Outline CICA states',
+  'map.loading': 'Loading the map…',
+  'map.loadError': 'The map could not be loaded: {message}',
+} as const;
