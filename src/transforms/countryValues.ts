@@ -1,11 +1,11 @@
 // One figure per country for the map. Aggregates (WLD, UNV-*) never appear beside countries.
 import type { Dataset, Perspective, PlacementType } from '../data/types';
-import { PERSPECTIVES, PLACEMENT_TYPES } from '../data/types';
 import { FigureAccumulator } from './accumulator';
 import { isAggregateCode } from './aggregateCodes';
-import { allRows, codeColumn, codesOf, groupCodes, numberColumn, optionalCodeColumn, optionalGoalsColumn } from './columns';
+import { allRows, codeColumn, codesOf, groupCodes, numberColumn, optionalCodeColumn } from './columns';
 import type { Figure } from './figure';
-import { assertGoal, assertInteger, assertKnownOptions, assertOneOf } from './options';
+import { assertInteger, assertKnownOptions, assertOneOf } from './options';
+import { placementScope, scopedType } from './placementScope';
 import { rowYears } from './years';
 
 export type CountryMetric = 'placements' | 'delegates' | 'organizations';
@@ -62,25 +62,10 @@ export function countryValues(ds: Dataset, options: CountryValuesOptions): Map<s
   const best = new Float64Array(keys.length).fill(-Infinity);
 
   if (metric === 'placements') {
-    const perspective = assertOneOf(fn, 'perspective', options.perspective, PERSPECTIVES);
-    const type = assertOneOf(fn, 'type', options.type ?? 'total', PLACEMENT_TYPES);
-    const pCodes = codeColumn(ds, 'perspective');
-    const tCodes = codeColumn(ds, 'type');
-    const pKeep = codesOf(pCodes, perspective);
-    const tKeep = codesOf(tCodes, type);
-    const goals = optionalGoalsColumn(ds);
-    const bit = options.goal === undefined ? 0 : 1 << (assertGoal(fn, 'goal', options.goal) - 1);
-    if (bit && !goals) throw new Error(`${fn}: dataset "${ds.name}" has no sdg column`);
-    const masks = goals?.masks ?? null;
+    const scope = placementScope(fn, ds, options.perspective, options.type ?? 'total', options.goal);
     const years = rowYears(ds, 'year');
     when = years;
-    keep = (r) => {
-      const p = pCodes.codes[r]!;
-      const t = tCodes.codes[r]!;
-      if (p < 0 || pKeep[p] === 0 || t < 0 || tKeep[t] === 0) return false;
-      if (masks && (bit ? (masks[r]! & bit) === 0 : masks[r] !== 0)) return false;
-      return year === null || years[r] === year;
-    };
+    keep = (r) => scopedType(scope, r) >= 0 && (year === null || years[r] === year);
     dateOf = (g) => (best[g]! > -Infinity ? String(best[g]) : null);
   } else if (metric === 'delegates') {
     if (typeof options.event !== 'string') throw new Error(`${fn}: metric "delegates" needs option "event"`);
