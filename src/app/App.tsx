@@ -1,18 +1,90 @@
+// The dashboard shell: data, URL state, language, header, navigation and the current view.
+import { Suspense, lazy, useEffect, useMemo, type ComponentType } from 'react';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
+import type { KnownIds } from '../state/url';
+import { DATASET_CHOICES, withDataset, type View } from '../state/viewState';
+import { DataProvider, useData, type DataProviderProps } from './DataContext';
+import { eventIdsOf } from './eventIds';
+import { Header } from './Header';
+import { IgnoredNotice } from './IgnoredNotice';
+import { Segmented } from './components/Segmented';
+import { Skeleton } from './components/Skeleton';
+import { useUrlState } from './useUrlState';
+import { ViewNav } from './ViewNav';
+import { OverviewView } from './views/OverviewView';
+import type { ViewProps } from './views/types';
+
+// Heavy views load on first visit, keeping the first render small.
+const VIEW_COMPONENTS: Readonly<Record<View, ComponentType<ViewProps>>> = {
+  overview: OverviewView,
+  map: lazy(() => import('./views/MapView').then((m) => ({ default: m.MapView }))),
+  charts: lazy(() => import('./views/ChartsView').then((m) => ({ default: m.ChartsView }))),
+  sdg: lazy(() => import('./views/SdgView').then((m) => ({ default: m.SdgView }))),
+  country: lazy(() => import('./views/CountryView').then((m) => ({ default: m.CountryView }))),
+  table: lazy(() => import('./views/TableView').then((m) => ({ default: m.TableView }))),
+  sources: lazy(() => import('./views/SourcesView').then((m) => ({ default: m.SourcesView }))),
+};
+
+function useKnownIds(): KnownIds {
+  const { status, reference, datasetsOf } = useData();
+  return useMemo<KnownIds>(() => {
+    if (status !== 'ready' || !reference) return { events: null, countries: null };
+    return {
+      events: new Set(datasetsOf('events').flatMap(eventIdsOf)),
+      countries: new Set(reference.countries.map((c) => c.iso3)),
+    };
+  }, [status, reference, datasetsOf]);
+}
 
 function Shell() {
-  const { t } = useI18n();
+  const known = useKnownIds();
+  const { state, ignored, update, hrefFor, dismissIgnored } = useUrlState(known);
+  const i18n = useMemo(() => ({ lang: state.lang, dir: state.lang === 'ar' ? 'rtl' : 'ltr' }), [state.lang]);
+
+  useEffect(() => {
+    document.documentElement.lang = i18n.lang;
+    document.documentElement.dir = i18n.dir;
+  }, [i18n]);
+
+  const Current = VIEW_COMPONENTS[state.view];
   return (
-    <main>
-      <h1>{t('app.title')}</h1>
-    </main>
+    <I18nProvider lang={state.lang}>
+      <Header lang={state.lang} onLang={(lang) => update({ lang })} />
+      <div className="controls">
+        <DatasetSwitch value={state.dataset} onChange={(dataset) => update((s) => withDataset(s, dataset))} />
+        <ViewNav state={state} hrefFor={hrefFor} onNavigate={(view) => update({ view }, 'push')} />
+      </div>
+      <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
+      <main id="main" className="view" tabIndex={-1}>
+        <Suspense fallback={<Skeleton height={480} />}>
+          <Current state={state} update={update} />
+        </Suspense>
+      </main>
+    </I18nProvider>
   );
 }
 
-export function App() {
+function DatasetSwitch({ value, onChange }: { value: ViewProps['state']['dataset']; onChange: (d: ViewProps['state']['dataset']) => void }) {
+  const { t } = useI18n();
   return (
-    <I18nProvider lang="en">
+    <Segmented
+      legend={t('app.dataset.label')}
+      options={DATASET_CHOICES}
+      value={value}
+      labelOf={(d) => t(`app.dataset.${d}`)}
+      onChange={onChange}
+    />
+  );
+}
+
+export interface AppProps {
+  readonly loader?: DataProviderProps['loader'];
+}
+
+export function App({ loader }: AppProps) {
+  return (
+    <DataProvider {...(loader ? { loader } : {})}>
       <Shell />
-    </I18nProvider>
+    </DataProvider>
   );
 }

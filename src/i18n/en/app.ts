@@ -1,5 +1,6 @@
 // Strings of the app shell and its views (owner: app).
 export const app = {
+  'app.skip': 'Skip to content',
   'app.subtitle': 'Volunteers, UN Volunteer placements and volunteer organisations, with sources',
   'app.nav.label': 'Views',
   'app.view.overview': 'Overview',

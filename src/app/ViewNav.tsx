@@ -1,0 +1,36 @@
+// Tabs between views: real links (open in a new tab works), plain clicks stay in the page.
+import type { MouseEvent } from 'react';
+import { useI18n } from '../i18n/I18nContext';
+import { VIEWS, type View, type ViewState } from '../state/viewState';
+
+export interface ViewNavProps {
+  readonly state: ViewState;
+  readonly hrefFor: (state: ViewState) => string;
+  readonly onNavigate: (view: View) => void;
+}
+
+export function ViewNav({ state, hrefFor, onNavigate }: ViewNavProps) {
+  const { t } = useI18n();
+  const onClick = (view: View) => (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    onNavigate(view);
+  };
+  return (
+    <nav className="view-nav" aria-label={t('app.nav.label')}>
+      <ul>
+        {VIEWS.map((view) => (
+          <li key={view}>
+            <a
+              href={hrefFor({ ...state, view })}
+              aria-current={view === state.view ? 'page' : undefined}
+              onClick={onClick(view)}
+            >
+              {t(`app.view.${view}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,34 @@
+// One headline number with its qualifier, date and source; flagged when illustrative.
+import type { Figure } from '../../transforms/figure';
+import { useI18n } from '../../i18n/I18nContext';
+import { formatCount } from '../../scales/format';
+import { IllustrativeBadge } from '../../components/IllustrativeBadge';
+import { SourceNote } from '../../components/SourceNote';
+import { formatIsoDate } from '../formatDate';
+
+export interface KeyFigureCardProps {
+  readonly label: string;
+  /** Null when the data has no such figure. */
+  readonly figure: Figure | null;
+}
+
+export function KeyFigureCard({ label, figure }: KeyFigureCardProps) {
+  const { t, lang } = useI18n();
+  return (
+    <article className="card key-figure">
+      <h3 className="key-figure__label">{label}</h3>
+      <p className="key-figure__value">
+        {figure ? formatCount(figure.value, figure.qualifier, lang) : t('noData')}
+        {figure?.status === 'illustrative' ? <> <IllustrativeBadge /></> : null}
+      </p>
+      {figure?.date ? <p className="key-figure__date">{t('app.card.date', { date: formatIsoDate(figure.date, lang) })}</p> : null}
+      {figure?.source ? (
+        <SourceNote
+          source={figure.source}
+          url={figure.sourceUrl}
+          date={figure.sourceDate ? formatIsoDate(figure.sourceDate, lang) : null}
+        />
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,60 @@
+// A loader that resolves at once with small in-test datasets (no worker, no fetch).
+import type { DataLoader, Reference } from '../../src/app/DataContext';
+import type { Country, LoadResult } from '../../src/data/types';
+import { makeDataset } from '../transforms/makeDataset';
+
+function country(iso3: string, en: string, cica: Country['cica']): Country {
+  return { iso3, iso2: iso3.slice(0, 2), numeric: '000', names: { en, ar: en, ru: en, kk: en }, region: 'Asia', subregion: 'Central Asia', cica, aliases: [] };
+}
+
+export const reference: Reference = {
+  countries: [country('KAZ', 'Kazakhstan', 'member'), country('UZB', 'Uzbekistan', 'member'), country('FRA', 'France', 'none')],
+  goals: [],
+};
+
+const RALLY = 'Arabic report of 2024-10-05';
+
+export const events = makeDataset('events', [
+  { event_id: 'ivf-2023', name: 'International Volunteer Forum', start_date: '2023-06-20', delegates: 400, delegates_qualifier: 'approx', countries: 34, source: 'The Astana Times', status: 'reported' },
+  { event_id: 'cica-rally-2024', name: 'Rally of CICA volunteer movement leaders', start_date: '2024-10-03', delegates: 450, delegates_qualifier: 'at_least', countries: 21, countries_qualifier: 'exact', source: RALLY, source_date: '2024-10-05', status: 'reported' },
+]);
+
+export const placements = makeDataset('placements', [
+  { year: 2023, country: 'WLD', perspective: 'duty_station', type: 'total', count: 12840, source: 'UNV Annual Report 2023', status: 'reported' },
+  { year: 2023, country: 'WLD', perspective: 'duty_station', type: 'total', sdg: '4', count: 1200, qualifier: 'approx', source: 'Illustrative', status: 'illustrative' },
+  { year: 2023, country: 'KAZ', perspective: 'duty_station', type: 'national', count: 65, source: 'UN Resident Coordinator', status: 'reported' },
+  { year: 2024, country: 'KAZ', perspective: 'nationality', type: 'international', count: 7, qualifier: 'at_least', source: 'Kazinform', status: 'reported' },
+]);
+
+export const organizations = makeDataset('organizations', [
+  { country: 'KAZ', date: '2023-06', count: 680, source: 'arda.com.kz', status: 'reported' },
+  { country: 'KAZ', date: '2024-10', count: 740, qualifier: 'at_least', source: RALLY, status: 'illustrative' },
+]);
+
+function result(dataset: LoadResult['dataset'] & object): LoadResult {
+  return {
+    dataset,
+    report: {
+      fileName: dataset.name, kind: dataset.kind, encoding: 'utf-8', delimiter: ',', bytes: 0,
+      recordsRead: dataset.rowCount, loaded: dataset.rowCount, rejected: 0, blank: 0, merged: 0,
+      missingCells: {}, issues: [], failed: false,
+    },
+  };
+}
+
+export function fakeLoader(): DataLoader {
+  return {
+    init: async () => reference,
+    loadBundled: async () => [result(events), result(placements), result(organizations)],
+  };
+}
+
+/** A loader that never finishes, to look at the loading state. */
+export function pendingLoader(): DataLoader {
+  const never = new Promise<never>(() => {});
+  return { init: () => never, loadBundled: () => never };
+}
+
+export function failingLoader(message: string): DataLoader {
+  return { init: async () => { throw new Error(message); }, loadBundled: async () => [] };
+}
