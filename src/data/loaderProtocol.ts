@@ -1,0 +1,79 @@
+// Messages between the UI thread (loaderClient.ts) and the loader worker (loader.worker.ts).
+// Every message carries the id of the request it belongs to.
+import type { Country, DatasetKind, Goal, LoadOptions, LoadProgress, LoadResult } from './types';
+
+/** Reference tables the UI needs to label countries and goals. */
+export interface Reference {
+  readonly countries: readonly Country[];
+  readonly goals: readonly Goal[];
+}
+
+/** What to load. Blobs and URLs are read inside the worker; bytes are copied, not transferred, so a request can be replayed. */
+export type LoadSource =
+  | { readonly kind: 'blob'; readonly blob: Blob }
+  | { readonly kind: 'bytes'; readonly bytes: ArrayBuffer }
+  | { readonly kind: 'url'; readonly url: string };
+
+export type WorkerRequest =
+  | { readonly type: 'init'; readonly id: number }
+  | { readonly type: 'loadBundled'; readonly id: number }
+  | { readonly type: 'load'; readonly id: number; readonly source: LoadSource; readonly options: LoadOptions };
+
+export type WorkerResponse =
+  | { readonly type: 'progress'; readonly id: number; readonly progress: LoadProgress }
+  | { readonly type: 'reference'; readonly id: number; readonly reference: Reference }
+  | { readonly type: 'results'; readonly id: number; readonly results: readonly LoadResult[] }
+  | { readonly type: 'result'; readonly id: number; readonly result: LoadResult }
+  | { readonly type: 'error'; readonly id: number; readonly error: LoaderErrorData };
+
+/** Why a request failed as a whole (problems inside a file are LoadIssues in the report instead). */
+export type LoaderErrorCode =
+  | 'url_invalid' // not a URL at all
+  | 'url_scheme' // http:, data:, javascript: ...
+  | 'network' // fetch failed: offline, DNS, refused, or CORS
+  | 'http_status' // the server answered 4xx/5xx
+  | 'too_large' // over maxBytes
+  | 'bundled' // a file shipped with the app could not be read (our bug or a broken deploy)
+  | 'worker' // the worker crashed or could not start
+  | 'internal';
+
+export interface LoaderErrorData {
+  readonly code: LoaderErrorCode;
+  /** Plain English: what went wrong and what to do. */
+  readonly message: string;
+  /** Values in the message, for translation. */
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/** A failed request. `code` and `params` let the UI translate the message. */
+export class LoaderError extends Error {
+  readonly code: LoaderErrorCode;
+  readonly params: Readonly<Record<string, string | number>>;
+  constructor(code: LoaderErrorCode, message: string, params: Readonly<Record<string, string | number>> = {}) {
+    super(message);
+    this.name = 'LoaderError';
+    this.code = code;
+    this.params = params;
+  }
+
+  toData(): LoaderErrorData {
+    return { code: this.code, message: this.message, params: this.params };
+  }
+
+  static fromData(data: LoaderErrorData): LoaderError {
+    return new LoaderError(data.code, data.message, data.params);
+  }
+}
+
+/** The bundled fact files, in the order loadBundled returns them. */
+export const BUNDLED_KINDS: readonly DatasetKind[] = ['events', 'delegates', 'placements', 'organizations'];
+
+/** Where the worker finds the reference tables and bundled facts (URLs from Vite `?url` imports). */
+export interface BundledUrls {
+  readonly countries: string;
+  readonly sdgs: string;
+  readonly facts: Readonly<Record<DatasetKind, string>>;
+}
+
+/** Default size cap, as documented on LoadOptions.maxBytes. */
+export const DEFAULT_MAX_BYTES = 300 * 1024 * 1024;
