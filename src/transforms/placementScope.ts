@@ -4,6 +4,8 @@ import { PERSPECTIVES, PLACEMENT_TYPES } from '../data/types';
 import { codeColumn, codesOf, optionalGoalsColumn } from './columns';
 import { assertGoal, assertOneOf } from './options';
 
+const ALL_GOALS = (1 << 17) - 1;
+
 export interface PlacementScope {
   readonly perspectiveCodes: Int32Array;
   readonly perspectiveKeep: Uint8Array;
@@ -11,7 +13,7 @@ export interface PlacementScope {
   /** Dictionary code -> index in PLACEMENT_TYPES, -1 when not kept. */
   readonly typeIndex: Int8Array;
   readonly masks: Uint32Array | null;
-  /** 0 = untagged rows only; else rows with this bit set. */
+  /** 0 = untagged rows only; else rows with any of these bits set. */
   readonly goalBit: number;
 }
 
@@ -20,6 +22,7 @@ export function placementScope(
   ds: Dataset,
   perspective: unknown,
   type: unknown | undefined,
+  /** undefined = untagged rows only; "any" = rows tagged with any goal; else one goal 1-17. */
   goal: unknown | undefined,
 ): PlacementScope {
   if (ds.kind !== 'placements') throw new Error(`${fn}: needs a placements dataset, got ${ds.kind}`);
@@ -32,8 +35,8 @@ export function placementScope(
     return t === null || v === t ? i : -1;
   });
   const goals = optionalGoalsColumn(ds);
-  const goalBit = goal === undefined ? 0 : 1 << (assertGoal(fn, 'goal', goal) - 1);
-  if (goalBit && !goals) throw new Error(`${fn}: dataset "${ds.name}" has no sdg column`);
+  const goalBit = goal === undefined ? 0 : goal === 'any' ? ALL_GOALS : 1 << (assertGoal(fn, 'goal', goal) - 1);
+  if (goalBit && goal !== 'any' && !goals) throw new Error(`${fn}: dataset "${ds.name}" has no sdg column`);
   return {
     perspectiveCodes: pCol.codes,
     perspectiveKeep: codesOf(pCol, p),
