@@ -1,0 +1,90 @@
+// Which columns the table shows for a dataset, in what order, and how each one filters, sums and groups.
+import type { CodeColumn, Column, Dataset, DatasetKind } from '../data/types';
+
+export type ColumnRole = 'country' | 'region' | 'number' | 'year' | 'enum' | 'goals' | 'status' | 'text' | 'date' | 'url';
+export type FilterKind = 'text' | 'range' | 'list';
+
+export interface TableColumn {
+  readonly id: string;
+  readonly role: ColumnRole;
+  readonly filter: FilterKind;
+  /** Count columns: summed in totals and group rows. */
+  readonly summable: boolean;
+  readonly groupable: boolean;
+  readonly align: 'start' | 'end';
+}
+
+const ORDER: Readonly<Record<DatasetKind, readonly string[]>> = {
+  events: ['event_id', 'name', 'start_date', 'end_date', 'host_country', 'region', 'city', 'delegates', 'delegates_qualifier',
+    'countries', 'countries_qualifier', 'speakers', 'speakers_qualifier'],
+  delegates: ['event_id', 'country', 'region', 'delegates', 'qualifier'],
+  placements: ['year', 'country', 'region', 'perspective', 'type', 'sdg', 'count', 'qualifier'],
+  organizations: ['country', 'region', 'date', 'count', 'qualifier'],
+};
+const PROVENANCE = ['status', 'source', 'source_url', 'source_date', 'note'];
+const COUNTRY_COLUMNS = new Set(['country', 'host_country']);
+const ENUM_COLUMNS = new Set(['perspective', 'type', 'qualifier', 'delegates_qualifier', 'countries_qualifier', 'speakers_qualifier']);
+const LIST_ENUMS = new Set(['perspective', 'type']);
+const SUMMABLE = new Set(['count', 'delegates', 'speakers']);
+const DATES = new Set(['start_date', 'end_date', 'date', 'source_date']);
+
+/** The country column of a kind: host_country for events. */
+export function countryColumnId(dataset: Dataset): string | null {
+  if (dataset.columns.country) return 'country';
+  if (dataset.columns.host_country) return 'host_country';
+  return null;
+}
+
+function describe(id: string, column: Column): TableColumn {
+  const base = { id, summable: false, groupable: false, align: 'start' as const };
+  if (column.type === 'goals') return { ...base, role: 'goals', filter: 'list', groupable: true };
+  if (id === 'year') {
+    return { ...base, role: 'year', filter: column.type === 'number' ? 'range' : 'list', groupable: true, align: column.type === 'number' ? 'end' : 'start' };
+  }
+  if (column.type === 'number') return { ...base, role: 'number', filter: 'range', summable: SUMMABLE.has(id), align: 'end' };
+  if (COUNTRY_COLUMNS.has(id)) return { ...base, role: 'country', filter: 'list', groupable: true };
+  if (id === 'region') return { ...base, role: 'region', filter: 'list', groupable: true };
+  if (id === 'status') return { ...base, role: 'status', filter: 'list' };
+  if (id === 'event_id') return { ...base, role: 'text', filter: 'text', groupable: true };
+  if (id === 'source_url') return { ...base, role: 'url', filter: 'text' };
+  if (ENUM_COLUMNS.has(id)) return { ...base, role: 'enum', filter: LIST_ENUMS.has(id) ? 'list' : 'text' };
+  if (DATES.has(id)) return { ...base, role: 'date', filter: 'text' };
+  return { ...base, role: 'text', filter: 'text' };
+}
+
+/** Columns in display order: the kind's columns, then provenance, then anything else the dataset holds. */
+export function tableColumns(dataset: Dataset, columns: Readonly<Record<string, Column>>): TableColumn[] {
+  const ids = [...ORDER[dataset.kind], ...PROVENANCE];
+  for (const id of Object.keys(columns)) if (!ids.includes(id)) ids.push(id);
+  return ids.flatMap((id) => {
+    const column = columns[id];
+    return column ? [describe(id, column)] : [];
+  });
+}
+
+/** Adds a virtual "region" code column derived from the country column when the caller knows regions. */
+export function withRegion(dataset: Dataset, regionOf: ((code: string) => string | undefined) | undefined): Readonly<Record<string, Column>> {
+  const countryId = countryColumnId(dataset);
+  const country = countryId ? dataset.columns[countryId] : undefined;
+  if (!regionOf || !country || country.type !== 'code' || dataset.columns.region) return dataset.columns;
+  const dictionary: string[] = [];
+  const index = new Map<string, number>();
+  const map = Int32Array.from(country.dictionary, (code) => {
+    const region = regionOf(code);
+    if (!region) return -1;
+    let at = index.get(region);
+    if (at === undefined) {
+      at = dictionary.length;
+      dictionary.push(region);
+      index.set(region, at);
+    }
+    return at;
+  });
+  const codes = new Int32Array(country.codes.length);
+  for (let i = 0; i < codes.length; i++) {
+    const c = country.codes[i]!;
+    codes[i] = c < 0 ? -1 : map[c]!;
+  }
+  const region: CodeColumn = { type: 'code', codes, dictionary };
+  return { ...dataset.columns, region };
+}
