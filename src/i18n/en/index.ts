@@ -1,12 +1,14 @@
 // The English catalogue: the reference every other language must match key for key.
 // Each area of the app owns one file, merged here.
 import { common } from './common';
+import { table } from './table';
 import { app } from './app';
 import { charts } from './charts';
 import { map } from './map';
 
 export const en = {
   ...common,
+  ...table,
   ...app,
   ...charts,
   ...map,
