@@ -1,0 +1,17 @@
+// Fill patterns, so "no data" and "took part" differ from value classes by texture, not only by colour.
+import { MAP_COLORS } from './palette';
+
+export function MapPatterns({ idPrefix }: { idPrefix: string }) {
+  return (
+    <defs>
+      <pattern id={`${idPrefix}-nodata`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect width="6" height="6" fill={MAP_COLORS.noData} />
+        <line x1="0" y1="0" x2="0" y2="6" stroke={MAP_COLORS.noDataHatch} strokeWidth="1.2" />
+      </pattern>
+      <pattern id={`${idPrefix}-tookpart`} width="5" height="5" patternUnits="userSpaceOnUse">
+        <rect width="5" height="5" fill={MAP_COLORS.tookPart} />
+        <circle cx="2.5" cy="2.5" r="0.9" fill={MAP_COLORS.tookPartDot} />
+      </pattern>
+    </defs>
+  );
+}

@@ -1,0 +1,113 @@
+// Pure map layout: joined features + values + size -> paths, outlines, circles and legend.
+import { geoPath } from 'd3-geo';
+import { fitProjection, isHidden } from '../../geo/fitProjection';
+import { anchorOf } from '../../geo/largestPolygon';
+import { thinProjection } from '../../geo/thinPoints';
+import type { MapFeature } from '../../geo/types';
+import { colorScale, sizeScale, sizeSteps } from './legend';
+import { MAP_COLORS } from './palette';
+import type { MapCategory, MapLayout, MapOptions, MapOutline, MapPath, MapSymbol, MapValues } from './types';
+
+/** Largest circle radius for a map of this size. */
+export function maxRadius(width: number, height: number): number {
+  return Math.min(36, Math.max(6, Math.sqrt(width * height) / 20));
+}
+
+function categoryOf(iso3: string | null, values: MapValues): MapCategory {
+  const v = iso3 === null ? undefined : values.get(iso3);
+  if (v === undefined) return 'noData';
+  if (v.value !== null && Number.isFinite(v.value)) return 'value';
+  return v.tookPart ? 'tookPart' : 'noData';
+}
+
+export function layout(
+  features: readonly MapFeature[],
+  values: MapValues,
+  width: number,
+  height: number,
+  options: MapOptions,
+): MapLayout {
+  const projection = fitProjection(features, options.preset, width, height);
+  const path = geoPath(thinProjection(projection)).digits(1);
+
+  const numbers: number[] = [];
+  for (const f of features) {
+    const v = f.iso3 === null ? undefined : values.get(f.iso3);
+    if (v && v.value !== null && Number.isFinite(v.value)) numbers.push(v.value);
+  }
+  const scale = colorScale(numbers);
+  const max = numbers.length ? Math.max(...numbers) : 0;
+  const radius = sizeScale(max, maxRadius(width, height));
+
+  const background: MapPath[] = [];
+  const data: { path: MapPath; x: number; y: number }[] = [];
+  const anchors = new Map<string, readonly [number, number]>();
+  const symbols: MapSymbol[] = [];
+  const seen = new Set<MapCategory>();
+  let illustrative = false;
+
+  for (const f of features) {
+    if (isHidden(f)) continue;
+    const d = path(f.geometry);
+    if (!d) continue; // entirely outside the viewport
+    const category = categoryOf(f.iso3, values);
+    const v = f.iso3 === null ? undefined : values.get(f.iso3);
+    const isIllustrative = category !== 'noData' && v?.status === 'illustrative';
+    seen.add(category);
+    illustrative ||= isIllustrative;
+    const fill =
+      category === 'noData' ? MAP_COLORS.noData
+      : category === 'tookPart' ? MAP_COLORS.tookPart
+      : options.mode === 'choropleth' ? scale.colorOf(v?.value ?? 0)
+      : MAP_COLORS.land;
+    const shape: MapPath = {
+      key: f.key, iso3: f.iso3, d, fill,
+      ...(category === 'noData' ? { pattern: 'nodata' as const } : category === 'tookPart' ? { pattern: 'tookpart' as const } : {}),
+      stroke: MAP_COLORS.border, strokeWidth: 0.5, category,
+      focusable: category !== 'noData', illustrative: isIllustrative,
+    };
+    const anchor = f.iso3 !== null && shape.focusable ? anchorOf(path, f.geometry) : null;
+    if (f.iso3 === null || !anchor) {
+      background.push(shape);
+      continue;
+    }
+    anchors.set(f.iso3, anchor);
+    data.push({ path: shape, x: anchor[0], y: anchor[1] });
+    if (options.mode === 'symbols' && v?.value != null && v.value > 0) {
+      symbols.push({ iso3: f.iso3, cx: round1(anchor[0]), cy: round1(anchor[1]), r: round1(radius(v.value)), value: v.value, illustrative: isIllustrative });
+    }
+  }
+
+  // Keyboard order runs with the reading direction, then top to bottom.
+  const sign = options.direction === 'rtl' ? -1 : 1;
+  data.sort((a, b) => sign * (a.x - b.x) || a.y - b.y);
+  const paths = [...background, ...data.map((e) => e.path)];
+
+  const outlines: MapOutline[] = [];
+  for (const p of paths) {
+    if (p.iso3 !== null && options.cicaOutline?.has(p.iso3)) outlines.push({ key: `cica:${p.key}`, iso3: p.iso3, d: p.d, kind: 'cica' });
+  }
+  for (const p of paths) {
+    if (p.iso3 !== null && options.highlighted.has(p.iso3)) outlines.push({ key: `hl:${p.key}`, iso3: p.iso3, d: p.d, kind: 'highlight' });
+  }
+
+  symbols.sort((a, b) => b.r - a.r || a.iso3.localeCompare(b.iso3));
+  return {
+    width, height, paths, outlines, symbols, anchors,
+    legend: {
+      mode: options.mode,
+      classes: options.mode === 'choropleth' && numbers.length ? scale.classes : [],
+      sizes: options.mode === 'symbols' ? sizeSteps(max, (x) => round1(radius(x))) : [],
+      integer: scale.integer,
+      noData: seen.has('noData'),
+      tookPart: seen.has('tookPart'),
+      illustrative,
+      cica: outlines.some((o) => o.kind === 'cica'),
+      highlighted: outlines.some((o) => o.kind === 'highlight'),
+    },
+  };
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
