@@ -9,6 +9,7 @@ import { Header } from './Header';
 import { IgnoredNotice } from './IgnoredNotice';
 import { Segmented } from './components/Segmented';
 import { Skeleton } from './components/Skeleton';
+import { ViewErrorBoundary } from './components/ViewErrorBoundary';
 import { useUrlState } from './useUrlState';
 import { ViewNav } from './ViewNav';
 import { OverviewView } from './views/OverviewView';
@@ -56,11 +57,23 @@ function Shell() {
       </div>
       <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
       <main id="main" className="view" tabIndex={-1}>
-        <Suspense fallback={<Skeleton height={480} />}>
-          <Current state={state} update={update} />
-        </Suspense>
+        <ViewErrorBoundary key={state.view} fallback={(message) => <ViewFailed message={message} />}>
+          <Suspense fallback={<Skeleton height={480} />}>
+            <Current state={state} update={update} />
+          </Suspense>
+        </ViewErrorBoundary>
       </main>
     </I18nProvider>
+  );
+}
+
+function ViewFailed({ message }: { message: string }) {
+  const { t } = useI18n();
+  return (
+    <div className="notice notice--error" role="alert">
+      <p><strong>{t('app.view.failed')}</strong></p>
+      <p>{message}</p>
+    </div>
   );
 }
 

@@ -36,13 +36,9 @@ const INITIAL: DataState = { status: 'loading', error: null, reference: null, da
 
 const DataContext = createContext<DataApi | null>(null);
 
-// TEMPORARY: glob until src/data/loaderClient.ts lands (a missing static import breaks the build).
-const loaderModules = import.meta.glob<{ createLoader: () => DataLoader }>('../data/loaderClient.ts');
-
+// Imported on demand so the worker client is not part of the first chunk's critical path.
 async function defaultLoader(): Promise<DataLoader> {
-  const load = loaderModules['../data/loaderClient.ts'];
-  if (!load) throw new Error('The data loader is not part of this build yet.');
-  const { createLoader } = await load();
+  const { createLoader } = await import('../data/loaderClient');
   return createLoader();
 }
 

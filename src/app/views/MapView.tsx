@@ -1,13 +1,118 @@
+// The world map of the selected dataset, with mode, zoom preset, year or event, and CICA outline.
+import { useEffect, useMemo, useState } from 'react';
+import { WorldMap } from '../../charts/map/WorldMap';
+import type { MapOptions } from '../../charts/map/types';
+import { buildPresets } from '../../geo/presets';
+import { joinCountries } from '../../geo/joinCountries';
+import { loadTopology } from '../../geo/loadTopology';
+import type { AtlasFeature } from '../../geo/types';
+import { ChartFrame } from '../../components/ChartFrame';
+import { SourceNote } from '../../components/SourceNote';
 import { useI18n } from '../../i18n/I18nContext';
-import { Placeholder } from '../components/Placeholder';
+import { formatCount } from '../../scales/format';
+import { MAP_MODES, REGIONS } from '../../state/viewState';
+import { useData } from '../DataContext';
+import { countryName } from '../countryName';
+import { formatIsoDate } from '../formatDate';
+import { DataGate } from '../components/DataGate';
+import { Segmented } from '../components/Segmented';
+import { Skeleton } from '../components/Skeleton';
+import { selectedValues } from '../selectedValues';
+import { SelectionControls } from './SelectionControls';
 import type { ViewProps } from './types';
 
-export function MapView(_props: ViewProps) {
-  const { t } = useI18n();
+const MAP_HEIGHT = 520;
+
+function useTopology(): { features: AtlasFeature[] | null; error: string | null } {
+  const [result, setResult] = useState<{ features: AtlasFeature[] | null; error: string | null }>({ features: null, error: null });
+  useEffect(() => {
+    let live = true;
+    loadTopology()
+      .then((features) => live && setResult({ features, error: null }))
+      .catch((e: unknown) => live && setResult({ features: null, error: e instanceof Error ? e.message : String(e) }));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return result;
+}
+
+export function MapView({ state, update }: ViewProps) {
+  const { t, lang, dir } = useI18n();
+  const { status, reference, datasetsOf } = useData();
+  const topology = useTopology();
+  const [cicaOutline, setCicaOutline] = useState(true);
+  const countries = reference?.countries;
+
+  const features = useMemo(
+    () => (topology.features && countries ? joinCountries(topology.features, countries) : null),
+    [topology.features, countries],
+  );
+  const values = useMemo(() => (status === 'ready' ? selectedValues(state, datasetsOf) : new Map()), [status, state, datasetsOf]);
+  const options = useMemo<MapOptions | null>(() => {
+    if (!countries) return null;
+    const presets = buildPresets(countries);
+    return {
+      mode: state.mode,
+      preset: presets[state.region],
+      highlighted: new Set(state.countries),
+      cicaOutline: cicaOutline ? new Set(countries.filter((c) => c.cica !== 'none').map((c) => c.iso3)) : null,
+      direction: dir,
+    };
+  }, [countries, state.mode, state.region, state.countries, cicaOutline, dir]);
+
+  const measure = t(`app.metric.${state.metric}`);
+  const renderTooltip = (iso3: string) => {
+    const v = values.get(iso3);
+    return (
+      <>
+        <strong>{countryName(countries, iso3, lang)}</strong>
+        <div>{v?.tookPart && v.value === null ? t('map.legend.tookPart') : formatCount(v?.value ?? null, v?.qualifier, lang)}</div>
+        {v?.date ? <div>{formatIsoDate(v.date, lang)}</div> : null}
+        {v?.status === 'illustrative' ? <div>{t('status.illustrative')}</div> : null}
+        {v?.source ? <SourceNote source={v.source} url={v.sourceUrl} /> : null}
+      </>
+    );
+  };
+
   return (
     <section aria-labelledby="map-title">
-      <h2 id="map-title">{t('app.map.title')}</h2>
-      <Placeholder what={t('app.map.title')} height={480} />
+      <div className="view-toolbar">
+        <h2 id="map-title">{t('app.map.title')}</h2>
+      </div>
+      <div className="toolbar-group">
+        <Segmented legend={t('app.map.mode')} options={MAP_MODES} value={state.mode} labelOf={(m) => t(`map.mode.${m}`)} onChange={(mode) => update({ mode })} />
+        <Segmented legend={t('app.map.preset')} options={REGIONS} value={state.region} labelOf={(r) => t(`map.preset.${r}`)} onChange={(region) => update({ region })} />
+        <label className="field">
+          <input type="checkbox" checked={cicaOutline} onChange={(e) => setCicaOutline(e.target.checked)} />
+          {t('map.cicaOutline')}
+        </label>
+      </div>
+      <SelectionControls state={state} update={update} />
+      <DataGate height={MAP_HEIGHT}>
+        {topology.error ? (
+          <p className="notice notice--error" role="alert">{t('map.loadError', { message: topology.error })}</p>
+        ) : features && options ? (
+          <ChartFrame height={MAP_HEIGHT}>
+            {(width, height) => (
+              <WorldMap
+                features={features}
+                values={values}
+                width={width}
+                height={Math.min(height, Math.max(260, Math.round(width * 0.55)))}
+                options={options}
+                title={t('map.title', { measure })}
+                legendTitle={measure}
+                labelFor={(iso3) => countryName(countries, iso3, lang)}
+                renderTooltip={renderTooltip}
+                onSelect={(iso3) => update({ view: 'country', countries: [iso3] }, 'push')}
+              />
+            )}
+          </ChartFrame>
+        ) : (
+          <Skeleton height={MAP_HEIGHT} label={t('map.loading')} />
+        )}
+      </DataGate>
     </section>
   );
 }

@@ -1,67 +1,47 @@
 // Headline figures: the selected event, UN Volunteers worldwide, and the focus country.
 import { useMemo } from 'react';
-import type { Dataset } from '../../data/types';
 import { useI18n } from '../../i18n/I18nContext';
-import type { Figure } from '../../transforms/figure';
+import { keyFigures } from '../../transforms/keyFigures';
 import { focusCountry } from '../../state/viewState';
 import { useData } from '../DataContext';
 import { countryName } from '../countryName';
 import { CountryPicker } from '../components/CountryPicker';
 import { KeyFigureCard } from '../components/KeyFigureCard';
 import { Skeleton } from '../components/Skeleton';
-import { defaultEventId, eventFigures, latestOrganizations, latestPlacement } from './overviewFigures';
+import { selectedEventId } from '../selectedValues';
 import type { ViewProps } from './types';
 
 const CARD_HEIGHT = 188;
 const CARDS = 6;
 
-/** The first figure any dataset of the kind yields (bundled first). */
-function first(datasets: readonly Dataset[], read: (ds: Dataset) => Figure | null): Figure | null {
-  for (const ds of datasets) {
-    const figure = read(ds);
-    if (figure) return figure;
-  }
-  return null;
-}
-
 export function OverviewView({ state, update }: ViewProps) {
   const { t, lang } = useI18n();
-  const { status, error, reference, datasetsOf } = useData();
+  const { status, error, reference, datasets, datasetsOf } = useData();
   const focus = focusCountry(state);
 
   const cards = useMemo(() => {
     if (status !== 'ready') return null;
-    const events = datasetsOf('events')[0];
-    const eventId = state.event ?? (events ? defaultEventId(events) : null);
-    const event = events && eventId ? eventFigures(events, eventId) : null;
-    const placements = datasetsOf('placements');
+    const eventId = selectedEventId(state, datasetsOf) ?? '';
+    const figures = keyFigures(datasets, { eventId, focusCountry: focus });
     const name = countryName(reference?.countries, focus, lang);
-    const eventName = event?.name ?? '';
+    const eventName = figures.event?.name ?? eventId;
     return [
-      { key: 'delegates', label: t('app.overview.eventDelegates', { event: eventName }), figure: event?.delegates ?? null },
-      { key: 'countries', label: t('app.overview.eventCountries', { event: eventName }), figure: event?.countries ?? null },
-      {
-        key: 'world',
-        label: t('app.overview.unvWorld'),
-        figure: first(placements, (ds) => latestPlacement(ds, { country: 'WLD', perspective: 'duty_station', type: 'total' })),
-      },
+      { key: 'delegates', label: t('app.overview.eventDelegates', { event: eventName }), figure: figures.event?.delegates ?? null },
+      { key: 'countries', label: t('app.overview.eventCountries', { event: eventName }), figure: figures.event?.countries ?? null },
+      { key: 'world', label: t('app.overview.unvWorld'), figure: figures.unvWorldwide },
       {
         key: 'national',
         label: t('app.overview.unvNational', { country: name }),
-        figure: first(placements, (ds) => latestPlacement(ds, { country: focus, perspective: 'duty_station', type: 'national' })),
+        figure: figures.focus.placements.duty_station.national,
       },
       {
         key: 'international',
         label: t('app.overview.unvInternational', { country: name }),
-        figure: first(placements, (ds) => latestPlacement(ds, { country: focus, perspective: 'nationality', type: 'international' })),
+        figure: figures.focus.placements.nationality.international,
       },
-      {
-        key: 'organizations',
-        label: t('app.overview.organizations', { country: name }),
-        figure: first(datasetsOf('organizations'), (ds) => latestOrganizations(ds, focus)),
-      },
+      { key: 'organizations', label: t('app.overview.organizations', { country: name }), figure: figures.focus.organizations },
     ];
-  }, [status, datasetsOf, state.event, reference, focus, lang, t]);
+  }, [status, datasets, datasetsOf, state, reference, focus, lang, t]);
 
   return (
     <section aria-labelledby="overview-title">

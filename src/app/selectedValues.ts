@@ -1,0 +1,46 @@
+// One figure per country for what the state selects (dataset, metric, year or event).
+import type { Dataset, DatasetKind } from '../data/types';
+import { countryValues, type CountryValue } from '../transforms/countryValues';
+import { rowYears, yearColumnOf } from '../transforms/years';
+import type { ViewState } from '../state/viewState';
+import { defaultEventId } from './defaultEvent';
+
+export type DatasetsOf = (kind: DatasetKind) => readonly Dataset[];
+
+/** The event the state means: its own, or the default (latest) event. */
+export function selectedEventId(state: Pick<ViewState, 'event'>, datasetsOf: DatasetsOf): string | null {
+  if (state.event !== null) return state.event;
+  const events = datasetsOf('events')[0];
+  return events ? defaultEventId(events) : null;
+}
+
+/** Years with at least one row, ascending. */
+export function yearsOf(ds: Dataset): number[] {
+  const column = yearColumnOf(ds);
+  if (!column || !ds.columns[column]) return [];
+  const set = new Set<number>();
+  for (const y of rowYears(ds, column)) if (!Number.isNaN(y)) set.add(y);
+  return [...set].sort((a, b) => a - b);
+}
+
+/** Values per country (aggregates excluded); empty when the dataset is not loaded. */
+export function selectedValues(state: ViewState, datasetsOf: DatasetsOf): Map<string, CountryValue> {
+  const ds = datasetsOf(state.dataset)[0];
+  if (!ds) return new Map();
+  const year = state.year?.to;
+  switch (state.dataset) {
+    case 'delegates': {
+      const event = selectedEventId(state, datasetsOf);
+      return event ? countryValues(ds, { metric: 'delegates', event }) : new Map();
+    }
+    case 'placements':
+      return countryValues(ds, {
+        metric: 'placements',
+        perspective: state.perspective,
+        type: state.metric === 'delegates' || state.metric === 'count' ? 'total' : state.metric,
+        ...(year === undefined ? {} : { year }),
+      });
+    case 'organizations':
+      return countryValues(ds, { metric: 'organizations', ...(year === undefined ? {} : { year }) });
+  }
+}

@@ -1,0 +1,37 @@
+// What the chosen dataset is filtered by: the event for delegates; measure, perspective and year otherwise.
+import { useMemo } from 'react';
+import { useI18n } from '../../i18n/I18nContext';
+import { METRICS, PERSPECTIVE_CHOICES } from '../../state/viewState';
+import { useData } from '../DataContext';
+import { EventPicker } from '../components/EventPicker';
+import { Segmented } from '../components/Segmented';
+import { YearControl } from '../components/YearControl';
+import { selectedEventId, yearsOf } from '../selectedValues';
+import type { ViewProps } from './types';
+
+export function SelectionControls({ state, update }: ViewProps) {
+  const { t } = useI18n();
+  const { datasetsOf } = useData();
+  const events = datasetsOf('events')[0];
+  const ds = datasetsOf(state.dataset)[0];
+  const years = useMemo(() => (ds ? yearsOf(ds) : []), [ds]);
+
+  if (state.dataset === 'delegates') {
+    return events ? (
+      <div className="toolbar-group">
+        <EventPicker events={events} value={selectedEventId(state, datasetsOf)} onChange={(event) => update({ event })} />
+      </div>
+    ) : null;
+  }
+  return (
+    <div className="toolbar-group">
+      {state.dataset === 'placements' ? (
+        <>
+          <Segmented legend={t('app.metric.label')} options={METRICS.placements} value={state.metric as (typeof METRICS.placements)[number]} labelOf={(m) => t(`app.metric.${m}`)} onChange={(metric) => update({ metric })} />
+          <Segmented legend={t('app.perspective.label')} options={PERSPECTIVE_CHOICES} value={state.perspective} labelOf={(p) => t(`app.perspective.${p}`)} onChange={(perspective) => update({ perspective })} />
+        </>
+      ) : null}
+      <YearControl years={years} value={state.year} onChange={(year) => update({ year })} />
+    </div>
+  );
+}
