@@ -61,6 +61,7 @@ const unknown: ReadonlyArray<{ description: string; input: string; suggestion: s
   { description: 'misspelt English name', input: 'Kazahkstan', suggestion: 'Kazakhstan' },
   { description: 'misspelt English name', input: 'Uzbekstan', suggestion: 'Uzbekistan' },
   { description: 'misspelt Russian name answers in Russian', input: 'Казахстанн', suggestion: 'Казахстан' },
+  { description: 'misspelt Kazakh name answers in Kazakh', input: 'Өзбекстанн', suggestion: 'Өзбекстан' },
   { description: 'misspelt Arabic name answers in Arabic', input: 'كازخستان', suggestion: 'كازاخستان' },
   { description: 'nothing close', input: 'Atlantis', suggestion: null },
   { description: 'a totals row is not silently the world', input: 'Total', suggestion: null },
@@ -91,5 +92,21 @@ describe('createCountryResolver: cache', () => {
     for (let i = 0; i < 1_000_000; i++) if (r.resolveCountry(values[i % values.length] ?? '').ok) ok++;
     expect(ok).toBe(833_334);
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('createCountryResolver: the reference table agrees with itself', () => {
+  it('every code, name and alias of every country and aggregate resolves to its own code', () => {
+    const countries = loadCountries();
+    const wrong: string[] = [];
+    const expectCode = (spelling: string, code: string): void => {
+      const r = resolver.resolveCountry(spelling);
+      if (!r.ok || r.code !== code) wrong.push(`${spelling} -> ${JSON.stringify(r)} (expected ${code})`);
+    };
+    for (const c of countries) {
+      for (const s of [c.iso3, c.iso2, c.numeric, ...Object.values(c.names), ...c.aliases]) if (s) expectCode(s, c.iso3);
+    }
+    for (const a of AGGREGATES) for (const s of [a.code, ...Object.values(a.names), ...a.aliases]) expectCode(s, a.code);
+    expect(wrong).toEqual([]);
   });
 });
