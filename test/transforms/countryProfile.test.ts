@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { countryProfile } from '../../src/transforms/countryProfile';
+import { all } from './sampleDatasets';
+
+const kaz = countryProfile(all, 'KAZ');
+
+describe('countryProfile', () => {
+  it('lists every placement figure, newest first, perspective and goals labelled', () => {
+    expect(kaz.placements.map((p) => [p.year, p.perspective, p.type, p.goals, p.figure.value])).toEqual([
+      [2023, 'duty_station', 'national', [], 65],
+      [2023, 'duty_station', 'total', [4, 5], 30],
+      [2023, 'nationality', 'international', [], 9],
+      [2022, 'nationality', 'national', [], 56],
+      [2022, 'nationality', 'total', [], 73],
+    ]);
+  });
+
+  it('every figure has its source and date', () => {
+    const figures = [...kaz.placements.map((p) => p.figure), ...kaz.organizations, ...kaz.delegations.map((d) => d.figure)];
+    expect(figures.length).toBe(11);
+    for (const f of figures) expect([f.date, f.source]).not.toContain(null);
+    expect(kaz.placements[1]?.figure).toMatchObject({ source: 'demo', status: 'illustrative' });
+  });
+
+  it('organisations newest first', () => {
+    expect(kaz.organizations.map((o) => o.date)).toEqual(['2024-10', '2023-06', '2022-12', '2019']);
+  });
+
+  it('delegations carry the event name and date; illustrative splits stay marked', () => {
+    expect(kaz.delegations.map((d) => [d.eventId, d.eventName, d.figure.date, d.figure.status])).toEqual([
+      ['ivf-2023', 'International Volunteer Forum', '2023-06-20', 'illustrative'],
+      ['cica-rally-2024', 'Rally of CICA volunteer movement leaders', '2024-10-03', 'illustrative'],
+    ]);
+  });
+
+  it('hosted events', () => {
+    expect(kaz.hostedEvents.map((e) => e.eventId)).toEqual(['cavf-2022', 'ivf-2023', 'cica-rally-2024']);
+  });
+
+  it('a country that only took part', () => {
+    const aze = countryProfile(all, 'AZE');
+    expect(aze.placements).toEqual([]);
+    expect(aze.delegations[0]?.figure).toMatchObject({ value: null, source: 'Kazpravda' });
+  });
+
+  it('throws without a code', () => {
+    expect(() => countryProfile(all, '')).toThrow(/countryProfile/);
+  });
+});
