@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { fitTicks } from '../../scales/axisTicks';
 import { compactFormatter } from '../../scales/format';
 import { round1 } from '../../scales/round';
+import { splitColumns } from '../../scales/columns';
 import { textWidth, truncate } from '../../scales/textWidth';
 import { illustrativeBadgeSize } from '../../components/IllustrativeBadge';
 import { foldTopN } from './fold';
@@ -34,8 +35,9 @@ export function barLayout(rows: readonly BarRow[], width: number, height: number
 
   // Label column: as wide as the longest label, but never more than LABEL_SHARE of the chart.
   const longest = Math.max(0, ...items.map((r) => textWidth(r.label, fontSize)));
-  const labelCol = Math.max(40, Math.min(longest + LABEL_GAP * 2, width * LABEL_SHARE));
-  const valueCol = Math.min(Math.max(0, ...texts.map((s) => textWidth(s, fontSize))) + LABEL_GAP, width * 0.34);
+  const cols = splitColumns(width, longest, Math.max(0, ...texts.map((s) => textWidth(s, fontSize))), LABEL_SHARE, LABEL_GAP);
+  const labelCol = cols.label;
+  const valueCol = cols.value;
 
   // Rows never get thinner than a line of text: the chart grows instead.
   const minBand = fontSize + 8;
@@ -69,7 +71,7 @@ export function barLayout(rows: readonly BarRow[], width: number, height: number
       height: round1(barH),
       labelX: round1(rtl ? start + LABEL_GAP : start - LABEL_GAP),
       labelAlign: rtl ? 'left' : 'right',
-      valueText: texts[i] ?? '',
+      valueText: truncate(texts[i] ?? '', valueCol - 4, fontSize),
       valueX: round1(rtl ? tip - 4 : tip + 4),
       valueAlign: rtl ? 'right' : 'left',
       centerY: round1(centerY),

@@ -1,0 +1,69 @@
+// Thin renderer of stackedLayout.
+import { useI18n } from '../../i18n/I18nContext';
+import { CHART_COLORS, type Theme } from '../../scales/colors';
+import { compactFormatter, countFormatter } from '../../scales/format';
+import { ChartSvg, HatchPattern } from '../../components/ChartSvg';
+import { IllustrativeBadgeSvg } from '../../components/IllustrativeBadge';
+import { SvgLegend } from '../../components/SvgLegend';
+import { SvgText } from '../../components/SvgText';
+import { stackedLayout } from './layout';
+import type { StackedOptions, StackedRow } from './types';
+
+export interface StackedBarChartProps {
+  readonly rows: readonly StackedRow[];
+  readonly width: number;
+  readonly height: number;
+  readonly title: string;
+  readonly description?: string;
+  readonly options?: Partial<StackedOptions>;
+  readonly theme?: Theme;
+}
+
+export function StackedBarChart({ rows, width, height, title, description, options, theme = 'light' }: StackedBarChartProps) {
+  const { t, lang, dir } = useI18n();
+  const opts: StackedOptions = { formatValue: countFormatter(lang), formatTick: compactFormatter(lang), noDataLabel: t('noData'), direction: dir, ...options };
+  const g = stackedLayout(rows, width, height, opts);
+  const c = CHART_COLORS[theme];
+  const d = g.direction;
+  const firstY = g.plotTop;
+  return (
+    <ChartSvg width={g.width} height={g.height} title={title} description={description} className="chart chart-stacked">
+      {(id) => (
+        <>
+          <defs>
+            <HatchPattern id={`${id}-hatch`} />
+          </defs>
+          <SvgLegend entries={g.legend} dir={d} fontSize={g.fontSize} fill={c.text} />
+          <g className="grid" stroke={c.grid}>
+            {g.axis.ticks.map((tick) => (
+              <line key={tick.value} x1={tick.x} x2={tick.x} y1={firstY} y2={g.axis.y} />
+            ))}
+          </g>
+          <g className="axis" fontSize={g.fontSize - 1} fill={c.muted}>
+            {g.axis.ticks.map((tick) => (
+              <SvgText key={tick.value} x={tick.x} y={g.axis.y + 11} align="middle" dir={d} text={tick.label} />
+            ))}
+          </g>
+          {g.bars.map((b) => (
+            <g key={b.key} className="stack" fontSize={g.fontSize}>
+              {b.segments.map((s) =>
+                s.width > 0 ? (
+                  <g key={s.key}>
+                    <title>{`${b.label}, ${s.label}: ${s.valueText}${s.status === 'illustrative' ? ` (${t('status.illustrative')})` : ''}`}</title>
+                    <rect x={s.x} y={b.y} width={s.width} height={b.height} fill={s.color} stroke={c.background} strokeWidth={1} />
+                    {s.status === 'illustrative' ? <rect x={s.x} y={b.y} width={s.width} height={b.height} fill={`url(#${id}-hatch)`} /> : null}
+                    {s.inside ? <SvgText x={s.insideX} y={b.centerY} align="middle" dir={d} text={s.inside} fill={s.textColor} fontSize={g.fontSize - 1} /> : null}
+                  </g>
+                ) : null,
+              )}
+              <SvgText x={b.labelX} y={b.centerY} align={g.labelAlign} dir={d} text={b.shownLabel} full={b.label} fill={c.text} />
+              <SvgText x={b.totalX} y={b.centerY} align={g.totalAlign} dir={d} text={b.totalText} fill={c.text} />
+            </g>
+          ))}
+          <line x1={g.baselineX} x2={g.baselineX} y1={firstY} y2={g.axis.y} stroke={c.axis} />
+          {g.badge ? <IllustrativeBadgeSvg x={g.badge.x} y={g.badge.y} dir={d} /> : null}
+        </>
+      )}
+    </ChartSvg>
+  );
+}

@@ -1,0 +1,131 @@
+// Stacked horizontal bars (e.g. national + international per country): rows + size -> geometry. Pure.
+import { scaleLinear } from 'd3-scale';
+import type { Qualifier } from '../../data/types';
+import { fitTicks } from '../../scales/axisTicks';
+import { categoricalColor } from '../../scales/colors';
+import { textColorOn } from '../../scales/contrast';
+import { compactFormatter } from '../../scales/format';
+import { round1 } from '../../scales/round';
+import { splitColumns } from '../../scales/columns';
+import { textWidth, truncate } from '../../scales/textWidth';
+import { illustrativeBadgeSize } from '../../components/IllustrativeBadge';
+import { legendLayout } from '../../components/legendLayout';
+import type { SegmentGeometry, StackedLayout, StackedOptions, StackedRow } from './types';
+
+const GAP = 6;
+const AXIS_HEIGHT = 22;
+const MAX_BAR = 26;
+const LABEL_SHARE = 0.38;
+
+const known = (v: number | null): v is number => v !== null && Number.isFinite(v);
+
+/** Series in order of first appearance, each with the first colour given for it or a palette colour. */
+export function seriesOf(rows: readonly StackedRow[]): { key: string; label: string; color: string }[] {
+  const seen = new Map<string, { key: string; label: string; color: string }>();
+  for (const row of rows) {
+    for (const s of row.segments) {
+      if (!seen.has(s.key)) seen.set(s.key, { key: s.key, label: s.label, color: s.color ?? categoricalColor(seen.size) });
+    }
+  }
+  return [...seen.values()];
+}
+
+export function stackedLayout(rows: readonly StackedRow[], width: number, height: number, options: StackedOptions): StackedLayout {
+  const fontSize = options.fontSize ?? 12;
+  const rtl = options.direction === 'rtl';
+  const series = seriesOf(rows);
+  const colorOf = new Map(series.map((s) => [s.key, s.color]));
+  const hasIllustrative = rows.some((r) => r.segments.some((s) => s.status === 'illustrative'));
+  // The badge takes the top corner opposite the legend's start.
+  const badgeRoom = hasIllustrative ? illustrativeBadgeSize('Illustrative').width + 12 : 0;
+  const legend = legendLayout(series, width - badgeRoom, fontSize, rtl, rtl ? badgeRoom : 0);
+  const top = Math.max(legend.height, hasIllustrative ? 22 : 0) + 6;
+
+  const totals = rows.map((row) => {
+    const parts = row.segments.filter((s) => known(s.value));
+    const value = parts.length ? parts.reduce((sum, s) => sum + (s.value ?? 0), 0) : null;
+    const missing = parts.length < row.segments.length;
+    const qualifier: Qualifier = row.segments.some((s) => s.qualifier === 'approx') ? 'approx' : missing || row.segments.some((s) => s.qualifier === 'at_least') ? 'at_least' : 'exact';
+    return { value, qualifier, text: value === null ? options.noDataLabel : options.formatValue(value, qualifier) };
+  });
+
+  const longest = Math.max(0, ...rows.map((r) => textWidth(r.label, fontSize)));
+  const cols = splitColumns(width, longest, Math.max(0, ...totals.map((t) => textWidth(t.text, fontSize))), LABEL_SHARE, GAP);
+  const labelCol = cols.label;
+  const valueCol = cols.value;
+  const plotH = Math.max(height - top - AXIS_HEIGHT, rows.length * (fontSize + 8));
+  const band = rows.length ? plotH / rows.length : 0;
+  const barH = Math.min(MAX_BAR, band * 0.72);
+  const start = rtl ? width - labelCol : labelCol;
+  const end = rtl ? valueCol : width - valueCol;
+  const max = Math.max(1, ...totals.map((t) => t.value ?? 0));
+  const x = scaleLinear().domain([0, max]).range([start, end]);
+
+  const bars = rows.map((row, i) => {
+    const centerY = top + band * i + band / 2;
+    let acc = 0;
+    const segments: SegmentGeometry[] = row.segments.map((s) => {
+      const v = known(s.value) ? Math.max(0, s.value) : 0;
+      const a = x(acc);
+      const b = x(acc + v);
+      acc += v;
+      const color = colorOf.get(s.key) ?? categoricalColor(0);
+      const valueText = known(s.value) ? options.formatValue(s.value, s.qualifier) : options.noDataLabel;
+      const segW = Math.abs(b - a);
+      const compact = known(s.value) ? (options.formatTick ?? compactFormatter('en'))(s.value) : '';
+      const inside = segW >= textWidth(compact, fontSize - 1) + 8 && compact ? compact : null;
+      return {
+        key: s.key,
+        label: s.label,
+        value: known(s.value) ? s.value : null,
+        qualifier: s.qualifier ?? 'exact',
+        status: s.status ?? 'reported',
+        color,
+        textColor: textColorOn(color),
+        x: round1(Math.min(a, b)),
+        width: round1(segW),
+        inside,
+        insideX: round1((a + b) / 2),
+        valueText,
+      };
+    });
+    const tip = x(acc);
+    return {
+      key: row.key,
+      label: row.label,
+      shownLabel: truncate(row.label, labelCol - GAP * 2, fontSize),
+      y: round1(centerY - barH / 2),
+      height: round1(barH),
+      centerY: round1(centerY),
+      labelX: round1(rtl ? start + GAP : start - GAP),
+      segments,
+      totalText: truncate(totals[i]?.text ?? '', valueCol - 4, fontSize),
+      totalX: round1(rtl ? tip - 4 : tip + 4),
+    };
+  });
+
+  const axisY = top + plotH;
+  const ticks = fitTicks({
+    domain: [0, max],
+    scale: x,
+    bounds: rtl ? [0, width - labelCol + 20] : [labelCol - 20, width],
+    format: options.formatTick ?? compactFormatter('en'),
+    fontSize: fontSize - 1,
+    orientation: 'horizontal',
+  });
+  return {
+    width,
+    height: round1(axisY + AXIS_HEIGHT),
+    direction: options.direction,
+    fontSize,
+    legend: legend.entries,
+    bars,
+    labelAlign: rtl ? 'left' : 'right',
+    totalAlign: rtl ? 'right' : 'left',
+    baselineX: round1(start),
+    plotTop: round1(top),
+    axis: { y: round1(axisY), ticks: ticks.map((t) => ({ value: t.value, x: t.pos, label: t.label })) },
+    hasIllustrative,
+    badge: hasIllustrative ? { x: rtl ? 1 : width - 1, y: 1 } : null,
+  };
+}

@@ -1,0 +1,73 @@
+import type { Qualifier, RowStatus } from '../../data/types';
+import type { LegendEntry } from '../../components/legendLayout';
+
+/** One part of a bar, e.g. national or international placements; null = not published. */
+export interface StackSegment {
+  readonly key: string;
+  readonly label: string;
+  readonly value: number | null;
+  readonly color?: string;
+  readonly qualifier?: Qualifier;
+  readonly status?: RowStatus;
+}
+
+export interface StackedRow {
+  readonly key: string;
+  readonly label: string;
+  readonly segments: readonly StackSegment[];
+}
+
+export interface StackedOptions {
+  /** Bar-end label (the row total) and in-segment labels. */
+  readonly formatValue: (value: number, qualifier?: Qualifier) => string;
+  readonly formatTick?: (value: number) => string;
+  readonly noDataLabel: string;
+  readonly direction: 'ltr' | 'rtl';
+  readonly fontSize?: number;
+}
+
+export interface SegmentGeometry {
+  readonly key: string;
+  readonly label: string;
+  readonly value: number | null;
+  readonly qualifier: Qualifier;
+  readonly status: RowStatus;
+  readonly color: string;
+  readonly textColor: string;
+  readonly x: number;
+  readonly width: number;
+  /** Value drawn inside the segment when it fits, else null. */
+  readonly inside: string | null;
+  readonly insideX: number;
+  readonly valueText: string;
+}
+
+export interface StackedBarGeometry {
+  readonly key: string;
+  readonly label: string;
+  readonly shownLabel: string;
+  readonly y: number;
+  readonly height: number;
+  readonly centerY: number;
+  readonly labelX: number;
+  readonly segments: readonly SegmentGeometry[];
+  readonly totalText: string;
+  readonly totalX: number;
+}
+
+export interface StackedLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly direction: 'ltr' | 'rtl';
+  readonly fontSize: number;
+  readonly legend: readonly LegendEntry[];
+  readonly bars: readonly StackedBarGeometry[];
+  /** Page alignment of the row labels and of the totals at the bar ends. */
+  readonly labelAlign: 'left' | 'right';
+  readonly totalAlign: 'left' | 'right';
+  readonly baselineX: number;
+  readonly plotTop: number;
+  readonly axis: { readonly y: number; readonly ticks: readonly { value: number; x: number; label: string }[] };
+  readonly hasIllustrative: boolean;
+  readonly badge: { readonly x: number; readonly y: number } | null;
+}
