@@ -12,30 +12,24 @@ export interface FetchCsvOptions {
   readonly onBytes?: (received: number, total: number | null) => void;
 }
 
-const MB = 1024 * 1024;
-const mb = (bytes: number): string => (bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0);
-
 /** Only https: anything else (http:, data:, javascript:, file:) is refused before any request. */
 export function checkUrl(raw: string): URL {
   let url: URL;
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new LoaderError('url_invalid', `"${raw}" is not a web address. Paste a full address starting with https://.`, { url: raw });
+    throw new LoaderError('url_invalid', { url: raw });
   }
-  if (url.protocol !== 'https:') {
-    throw new LoaderError('url_scheme',
-      `Only https:// addresses can be loaded; this one starts with "${url.protocol}". Use the https address of the file.`,
-      { url: raw, scheme: url.protocol });
-  }
+  if (url.protocol !== 'https:') throw new LoaderError('url_scheme', { url: raw, scheme: url.protocol });
   return url;
 }
 
-function tooLarge(host: string, bytes: number, maxBytes: number): LoaderError {
-  return new LoaderError('too_large',
-    `The file at ${host} is larger than ${mb(maxBytes)} MB (${mb(bytes)} MB or more) and was not loaded.`,
-    { host, bytes, maxBytes });
+/** Whole megabytes, for messages. */
+export function megabytes(bytes: number): number {
+  return Math.round(bytes / (1024 * 1024));
 }
+
+const tooLarge = (maxBytes: number): LoaderError => new LoaderError('too_large', { maxMB: megabytes(maxBytes) });
 
 /** Concatenates chunks into one array of exactly `total` bytes. */
 function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
@@ -64,26 +58,22 @@ export async function fetchCsv(raw: string, options: FetchCsvOptions): Promise<U
   } catch (error) {
     if (error instanceof Error && error.name === 'AbortError') throw error;
     // Browsers report offline, DNS, refused connections and CORS refusals alike, as a TypeError.
-    throw new LoaderError('network',
-      `Could not read ${host}: the site is unreachable, or it does not allow other websites to read the file (CORS). ` +
-      'Check the address, or download the file and upload it instead.', { host });
+    throw new LoaderError('network', { host });
   }
   if (response.url && !response.url.startsWith('https:')) {
-    throw new LoaderError('url_scheme', `${host} redirected to an address that is not https, so it was not loaded.`,
-      { url: raw, scheme: new URL(response.url).protocol });
+    throw new LoaderError('url_redirect', { host });
   }
   if (!response.ok) {
-    throw new LoaderError('http_status',
-      `${host} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} instead of the file. Check the address.`,
-      { host, status: response.status });
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    throw new LoaderError('http_status', { host, status });
   }
   const announced = Number(response.headers.get('content-length') ?? NaN);
   const total = Number.isFinite(announced) && announced >= 0 ? announced : null;
-  if (total !== null && total > options.maxBytes) throw tooLarge(host, total, options.maxBytes);
+  if (total !== null && total > options.maxBytes) throw tooLarge(options.maxBytes);
 
   if (!response.body) {
     const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.byteLength > options.maxBytes) throw tooLarge(host, bytes.byteLength, options.maxBytes);
+    if (bytes.byteLength > options.maxBytes) throw tooLarge(options.maxBytes);
     options.onBytes?.(bytes.byteLength, total);
     return bytes;
   }
@@ -97,7 +87,7 @@ export async function fetchCsv(raw: string, options: FetchCsvOptions): Promise<U
     // Servers may omit or understate Content-Length: count what actually arrives.
     if (received > options.maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw tooLarge(host, received, options.maxBytes);
+      throw tooLarge(options.maxBytes);
     }
     chunks.push(value);
     options.onBytes?.(received, total);

@@ -78,7 +78,7 @@ export function createLoader(makeWorker: () => WorkerLike = defaultWorker): Load
     created.onmessage = onMessage;
     created.onerror = (event) => {
       // The worker died (failed to load, or threw outside a request): fail everything in flight.
-      const failure = new LoaderError('worker', `The data loader stopped: ${event.message || 'unknown error'}. Reload the page.`);
+      const failure = new LoaderError('worker', {}, `The data loader stopped (${event.message || 'unknown error'}). Reload the page.`);
       stop();
       for (const entry of pending.values()) entry.reject(failure);
       pending.clear();
@@ -123,7 +123,7 @@ export function createLoader(makeWorker: () => WorkerLike = defaultWorker): Load
   };
 
   const unexpected = (m: WorkerResponse): never => {
-    throw new LoaderError('internal', `The data loader answered "${m.type}" unexpectedly.`);
+    throw new LoaderError('internal', { detail: `the worker answered "${m.type}"` });
   };
 
   return {

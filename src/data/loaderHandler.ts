@@ -3,7 +3,7 @@
 import { AGGREGATES } from './aggregates';
 import { parseCountriesCsv, parseGoalsCsv } from './countries';
 import { createCountryResolver } from './countryResolver';
-import { fetchCsv, type FetchLike } from './fetchCsv';
+import { fetchCsv, megabytes, type FetchLike } from './fetchCsv';
 import type { LoaderContext, LoaderHooks } from './loaderContext';
 import {
   BUNDLED_KINDS, DEFAULT_MAX_BYTES, LoaderError,
@@ -48,11 +48,10 @@ export function createMessageHandler(deps: HandlerDeps, post: Post): (request: W
     try {
       response = await deps.fetch(url, { credentials: 'same-origin' });
     } catch {
-      throw new LoaderError('bundled', `The bundled file ${fileName(url)} could not be read: the network failed. Reload the page.`, { file: fileName(url) });
+      throw new LoaderError('bundled', { file: fileName(url) });
     }
     if (!response.ok) {
-      throw new LoaderError('bundled', `The bundled file ${fileName(url)} could not be read (HTTP ${response.status}). Reload the page.`,
-        { file: fileName(url), status: response.status });
+      throw new LoaderError('bundled', { file: fileName(url) }, `The bundled file ${fileName(url)} could not be read (HTTP ${response.status}). Reload the page.`);
     }
     return new Uint8Array(await response.arrayBuffer());
   };
@@ -66,7 +65,8 @@ export function createMessageHandler(deps: HandlerDeps, post: Post): (request: W
         const goals = parseGoalsCsv(decoder.decode(goalsBytes));
         return { reference: { countries, goals }, context: createCountryResolver(countries, AGGREGATES) };
       } catch (error) {
-        throw new LoaderError('bundled', `The bundled reference tables are broken: ${(error as Error).message}`);
+        const detail = (error as Error).message;
+        throw new LoaderError('bundled', { file: detail.split(':')[0] ?? '' }, `A bundled reference table is broken: ${detail}`);
       }
     })();
     // A failed start may be retried (a network blip must not brick the app until reload).
@@ -87,8 +87,7 @@ export function createMessageHandler(deps: HandlerDeps, post: Post): (request: W
     }
     const size = source.kind === 'blob' ? source.blob.size : source.bytes.byteLength;
     if (size > maxBytes) {
-      throw new LoaderError('too_large', `The file is ${Math.ceil(size / 1048576)} MB, more than the ${Math.floor(maxBytes / 1048576)} MB limit, and was not loaded.`,
-        { bytes: size, maxBytes });
+      throw new LoaderError('too_large', { maxMB: megabytes(maxBytes) });
     }
     return new Uint8Array(source.kind === 'blob' ? await source.blob.arrayBuffer() : source.bytes);
   };
@@ -129,7 +128,7 @@ export function createMessageHandler(deps: HandlerDeps, post: Post): (request: W
     } catch (error) {
       const failure = error instanceof LoaderError
         ? error
-        : new LoaderError('internal', `Loading failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+        : new LoaderError('internal', { detail: error instanceof Error ? error.message : String(error) });
       post({ type: 'error', id: request.id, error: failure.toData() }, []);
     }
   };

@@ -1,5 +1,6 @@
 // Messages between the UI thread (loaderClient.ts) and the loader worker (loader.worker.ts).
 // Every message carries the id of the request it belongs to.
+import { loaderErrors } from '../i18n/en/loaderErrors';
 import type { Country, DatasetKind, Goal, LoadOptions, LoadProgress, LoadResult } from './types';
 
 /** Reference tables the UI needs to label countries and goals. */
@@ -30,26 +31,33 @@ export type WorkerResponse =
 export type LoaderErrorCode =
   | 'url_invalid' // not a URL at all
   | 'url_scheme' // http:, data:, javascript: ...
+  | 'url_redirect' // an https URL redirected to a non-https one
   | 'network' // fetch failed: offline, DNS, refused, or CORS
   | 'http_status' // the server answered 4xx/5xx
   | 'too_large' // over maxBytes
-  | 'bundled' // a file shipped with the app could not be read (our bug or a broken deploy)
+  | 'bundled' // a file shipped with the app could not be read (a broken deploy, or our bug)
   | 'worker' // the worker crashed or could not start
   | 'internal';
+
+export type LoaderErrorParams = Readonly<Record<string, string | number>>;
 
 export interface LoaderErrorData {
   readonly code: LoaderErrorCode;
   /** Plain English: what went wrong and what to do. */
   readonly message: string;
-  /** Values in the message, for translation. */
-  readonly params: Readonly<Record<string, string | number>>;
+  /** Values in the message; the UI translates with t(`loaderError.${code}`, params). */
+  readonly params: LoaderErrorParams;
+}
+
+function englishMessage(code: LoaderErrorCode, params: LoaderErrorParams): string {
+  return loaderErrors[`loaderError.${code}`].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
 }
 
 /** A failed request. `code` and `params` let the UI translate the message. */
 export class LoaderError extends Error {
   readonly code: LoaderErrorCode;
-  readonly params: Readonly<Record<string, string | number>>;
-  constructor(code: LoaderErrorCode, message: string, params: Readonly<Record<string, string | number>> = {}) {
+  readonly params: LoaderErrorParams;
+  constructor(code: LoaderErrorCode, params: LoaderErrorParams = {}, message = englishMessage(code, params)) {
     super(message);
     this.name = 'LoaderError';
     this.code = code;
@@ -61,7 +69,7 @@ export class LoaderError extends Error {
   }
 
   static fromData(data: LoaderErrorData): LoaderError {
-    return new LoaderError(data.code, data.message, data.params);
+    return new LoaderError(data.code, data.params, data.message);
   }
 }
 

@@ -5,6 +5,7 @@ import { table } from './table';
 import { app } from './app';
 import { charts } from './charts';
 import { map } from './map';
+import { loaderErrors } from './loaderErrors';
 
 export const en = {
   ...common,
@@ -12,6 +13,7 @@ export const en = {
   ...app,
   ...charts,
   ...map,
+  ...loaderErrors,
 } as const;
 
 export type MessageKey = keyof typeof en;

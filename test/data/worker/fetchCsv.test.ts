@@ -57,7 +57,7 @@ describe('fetchCsv', () => {
 
   it('names the HTTP status', async () => {
     const error = fetchCsv(URL_OK, { maxBytes: 1000, fetch: async () => new Response('no', { status: 403, statusText: 'Forbidden' }) });
-    await expect(error).rejects.toMatchObject({ code: 'http_status', params: { status: 403 }, message: expect.stringMatching(/403 Forbidden/) });
+    await expect(error).rejects.toMatchObject({ code: 'http_status', params: { host: 'example.org', status: '403 Forbidden' }, message: expect.stringMatching(/403 Forbidden/) });
   });
 
   it('sends no cookies or referrer', async () => {
