@@ -1,0 +1,101 @@
+// Growable typed-array column builders. Rows are written at an index and committed by the caller;
+// capacity doubles, and finish() copies to the exact length.
+import type { CodeColumn, Column, GoalsColumn, NumberColumn } from './types';
+
+export const INITIAL_CAPACITY = 1024;
+
+/** Copies a string so it does not pin the large chunk it was sliced from (V8 sliced strings keep their parent). */
+export function ownString(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+export class NumberBuilder {
+  values = new Float64Array(INITIAL_CAPACITY);
+  grow(capacity: number): void {
+    const next = new Float64Array(capacity);
+    next.set(this.values);
+    this.values = next;
+  }
+  finish(rows: number): NumberColumn {
+    return { type: 'number', values: this.values.slice(0, rows) };
+  }
+}
+
+export class GoalsBuilder {
+  masks = new Uint32Array(INITIAL_CAPACITY);
+  grow(capacity: number): void {
+    const next = new Uint32Array(capacity);
+    next.set(this.masks);
+    this.masks = next;
+  }
+  finish(rows: number): GoalsColumn {
+    return { type: 'goals', masks: this.masks.slice(0, rows) };
+  }
+}
+
+/**
+ * Dictionary-encoded strings. With a fixed dictionary (enums) codes are indexes into it;
+ * otherwise strings are interned on first sight, and entries only rejected rows used are dropped at finish().
+ */
+export class CodeBuilder {
+  codes = new Int32Array(INITIAL_CAPACITY);
+  readonly dictionary: string[];
+  private readonly index = new Map<string, number>();
+  private readonly fixed: boolean;
+  private lastValue = '';
+  private lastCode = -1;
+
+  constructor(fixedDictionary?: readonly string[]) {
+    this.fixed = fixedDictionary !== undefined;
+    this.dictionary = fixedDictionary ? [...fixedDictionary] : [];
+    this.dictionary.forEach((value, i) => this.index.set(value, i));
+  }
+
+  grow(capacity: number): void {
+    const next = new Int32Array(capacity);
+    next.set(this.codes);
+    this.codes = next;
+  }
+
+  /** The code of a string, adding it to the dictionary if new. */
+  intern(value: string): number {
+    if (value === this.lastValue && this.lastCode >= 0) return this.lastCode;
+    let code = this.index.get(value);
+    if (code === undefined) {
+      code = this.dictionary.length;
+      const owned = ownString(value);
+      this.dictionary.push(owned);
+      this.index.set(owned, code);
+    }
+    this.lastValue = value;
+    this.lastCode = code;
+    return code;
+  }
+
+  finish(rows: number): CodeColumn {
+    const codes = this.codes.slice(0, rows);
+    if (this.fixed) return { type: 'code', codes, dictionary: this.dictionary };
+    const used = new Uint8Array(this.dictionary.length);
+    for (let i = 0; i < rows; i++) {
+      const code = codes[i] as number;
+      if (code >= 0) used[code] = 1;
+    }
+    if (used.every((u) => u === 1)) return { type: 'code', codes, dictionary: this.dictionary };
+    const remap = new Int32Array(this.dictionary.length).fill(-1);
+    const dictionary: string[] = [];
+    this.dictionary.forEach((value, code) => {
+      if (used[code]) remap[code] = dictionary.push(value) - 1;
+    });
+    for (let i = 0; i < rows; i++) {
+      const code = codes[i] as number;
+      if (code >= 0) codes[i] = remap[code] as number;
+    }
+    return { type: 'code', codes, dictionary };
+  }
+}
+
+export type ColumnBuilder = NumberBuilder | CodeBuilder | GoalsBuilder;
+
+export function finishColumn(builder: ColumnBuilder, rows: number): Column {
+  return builder.finish(rows);
+}

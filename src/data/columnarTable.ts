@@ -1,0 +1,242 @@
+// Converts well-formed records into typed columns: one tight loop over the kind's columns,
+// a switch on cell type, errors formatted only on the slow path, duplicates found by key.
+import { CodeBuilder, GoalsBuilder, NumberBuilder, ownString, INITIAL_CAPACITY } from './columnar';
+import { cellProblem, duplicateIssue, endBeforeStartIssue } from './columnarMessages';
+import {
+  checkDate, isMissing, parseCount, parseGoals, parsePerspective, parsePlacementType, parseQualifier, parseStatus, parseYear, trimCell,
+} from './convert';
+import { goalsAt } from './columns';
+import { KeyIndex, type KeyPart } from './duplicates';
+import type { HeaderMapping } from './headers';
+import type { LoaderContext } from './loaderContext';
+import type { CellType, ColumnSpec } from './schemas';
+import { PERSPECTIVES, PLACEMENT_TYPES, QUALIFIERS, ROW_STATUSES, type Column, type LoadIssue } from './types';
+
+const TYPE_IDS: Readonly<Record<CellType, number>> = {
+  id: 0, text: 1, date: 2, year: 3, count: 4, country: 5, qualifier: 6, status: 7, perspective: 8, placementType: 9, goals: 10,
+};
+const EXACT = QUALIFIERS.indexOf('exact');
+const REPORTED = ROW_STATUSES.indexOf('reported');
+
+interface Plan {
+  readonly spec: ColumnSpec;
+  readonly field: number;
+  readonly header: string;
+  readonly type: number;
+  readonly nullable: boolean;
+  readonly num: NumberBuilder | null;
+  readonly code: CodeBuilder | null;
+  readonly goals: GoalsBuilder | null;
+  /** Country cells: raw text -> dictionary code, or -2 - index into suggestions for an unknown name. */
+  readonly countries: Map<string, number> | null;
+  lastRaw: string;
+  lastCode: number;
+}
+
+function builderFor(type: CellType): Pick<Plan, 'num' | 'code' | 'goals'> {
+  switch (type) {
+    case 'year': case 'count': return { num: new NumberBuilder(), code: null, goals: null };
+    case 'goals': return { num: null, code: null, goals: new GoalsBuilder() };
+    case 'qualifier': return { num: null, code: new CodeBuilder(QUALIFIERS), goals: null };
+    case 'status': return { num: null, code: new CodeBuilder(ROW_STATUSES), goals: null };
+    case 'perspective': return { num: null, code: new CodeBuilder(PERSPECTIVES), goals: null };
+    case 'placementType': return { num: null, code: new CodeBuilder(PLACEMENT_TYPES), goals: null };
+    default: return { num: null, code: new CodeBuilder(), goals: null };
+  }
+}
+
+function keyPart(plan: Plan): KeyPart {
+  const { num, code, goals } = plan;
+  if (num) return (row) => num.values[row] as number;
+  if (goals) return (row) => goals.masks[row] as number;
+  const codes = code as CodeBuilder;
+  return (row) => codes.codes[row] as number;
+}
+
+export type RowOutcome = 'loaded' | 'merged' | 'rejected';
+
+export class ColumnarTable {
+  rows = 0;
+  private capacity = INITIAL_CAPACITY;
+  private lines = new Int32Array(INITIAL_CAPACITY);
+  private readonly plans: Plan[];
+  private readonly keys: KeyIndex;
+  private readonly keyPlans: readonly Plan[];
+  private readonly suggestions: (string | null)[] = [];
+  private readonly defaultSource: number;
+  private readonly decimalComma: boolean;
+  private readonly dates: { start: Plan; end: Plan } | null;
+
+  constructor(
+    mapping: HeaderMapping,
+    private readonly context: LoaderContext,
+    private readonly report: (issue: LoadIssue) => void,
+    options: { readonly fileName: string; readonly decimalComma: boolean },
+  ) {
+    this.decimalComma = options.decimalComma;
+    this.plans = mapping.schema.columns.map((spec, i) => ({
+      spec,
+      field: mapping.fieldIndex[i] as number,
+      header: mapping.written[i] as string,
+      type: TYPE_IDS[spec.type],
+      nullable: spec.nullable,
+      ...builderFor(spec.type),
+      countries: spec.type === 'country' ? new Map<string, number>() : null,
+      lastRaw: '',
+      lastCode: -1,
+    }));
+    const plan = (name: string): Plan => this.plans.find((p) => p.spec.name === name) as Plan;
+    this.keyPlans = mapping.schema.key.map(plan);
+    this.keys = new KeyIndex(this.keyPlans.map(keyPart));
+    this.defaultSource = (plan('source').code as CodeBuilder).intern(options.fileName);
+    this.dates = mapping.schema.kind === 'events' ? { start: plan('start_date'), end: plan('end_date') } : null;
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    const lines = new Int32Array(this.capacity);
+    lines.set(this.lines);
+    this.lines = lines;
+    for (const p of this.plans) builderOf(p).grow(this.capacity);
+  }
+
+  /** Converts one record; a record with any bad cell is reported cell by cell and not loaded. */
+  add(fields: readonly string[], line: number): RowOutcome {
+    if (this.rows === this.capacity) this.grow();
+    const r = this.rows;
+    let ok = true;
+    for (const p of this.plans) {
+      const raw = p.field >= 0 ? (fields[p.field] as string) : '';
+      const s = trimCell(raw);
+      let problem = 0; // converter error code, or 1 for a missing required cell
+      if (p.type === 4 || p.type === 3) {
+        const values = (p.num as NumberBuilder).values;
+        if (isMissing(s)) {
+          values[r] = NaN;
+          if (!p.nullable) problem = 1;
+        } else {
+          const v = p.type === 4 ? parseCount(s, this.decimalComma) : parseYear(s);
+          if (v < 0) problem = v;
+          else values[r] = v;
+        }
+      } else if (p.type === 10) {
+        const v = isMissing(s) ? 0 : parseGoals(s);
+        if (v < 0) problem = v;
+        else (p.goals as GoalsBuilder).masks[r] = v;
+      } else {
+        const b = p.code as CodeBuilder;
+        const code = this.codeOf(p, b, s);
+        if (code < -1) problem = code === -1000 ? 1 : code <= -200 ? code : code + 100;
+        else b.codes[r] = code;
+      }
+      if (problem !== 0) {
+        ok = false;
+        this.report(cellProblem(p.spec, p.header, raw, s, problem, line, this.decimalComma, this.suggestions));
+      }
+    }
+    if (ok && this.dates) ok = this.checkDates(r, line);
+    if (!ok) return 'rejected';
+    const earlier = this.keys.add(r);
+    if (earlier >= 0) {
+      const same = this.identical(earlier, r);
+      this.report(duplicateIssue(same, line, this.lines[earlier] as number, this.keyText(earlier)));
+      return same ? 'merged' : 'rejected';
+    }
+    this.lines[r] = line;
+    this.rows++;
+    return 'loaded';
+  }
+
+  /** Dictionary code of a code-typed cell, -1 when missing, -1000 when required but missing, another negative for an error. */
+  private codeOf(p: Plan, b: CodeBuilder, s: string): number {
+    const t = p.type;
+    if (isMissing(s) && (s === '' || t !== 1)) {
+      if (t === 6) return EXACT;
+      if (t === 7) return REPORTED;
+      if (t === 1 && p.spec.name === 'source') return this.defaultSource;
+      return p.nullable ? -1 : -1000;
+    }
+    switch (t) {
+      case 0: case 1: return b.intern(s);
+      case 2: { const c = checkDate(s); return c < 0 ? c - 100 : b.intern(s); }
+      case 5: return this.countryCode(p, b, s);
+      case 6: { const c = parseQualifier(s); return c < 0 ? c - 100 : c; }
+      case 7: { const c = parseStatus(s); return c < 0 ? c - 100 : c; }
+      case 8: { const c = parsePerspective(s); return c < 0 ? c - 100 : c; }
+      default: { const c = parsePlacementType(s); return c < 0 ? c - 100 : c; }
+    }
+  }
+
+  private countryCode(p: Plan, b: CodeBuilder, s: string): number {
+    if (s === p.lastRaw) return p.lastCode;
+    const cache = p.countries as Map<string, number>;
+    let code = cache.get(s);
+    if (code === undefined) {
+      const found = this.context.resolveCountry(s);
+      if (found.ok) code = b.intern(found.code);
+      else code = -200 - (this.suggestions.push(found.suggestion) - 1);
+      cache.set(ownString(s), code);
+    }
+    p.lastRaw = s;
+    p.lastCode = code;
+    return code;
+  }
+
+  private checkDates(r: number, line: number): boolean {
+    const { start, end } = this.dates as { start: Plan; end: Plan };
+    const s = (start.code as CodeBuilder).codes[r] as number;
+    const e = (end.code as CodeBuilder).codes[r] as number;
+    if (s < 0 || e < 0) return true;
+    const from = (start.code as CodeBuilder).dictionary[s] as string;
+    const to = (end.code as CodeBuilder).dictionary[e] as string;
+    if (to >= from.slice(0, to.length)) return true;
+    this.report(endBeforeStartIssue(end.header, from, to, line));
+    return false;
+  }
+
+  private identical(a: number, b: number): boolean {
+    for (const p of this.plans) {
+      if (p.num) {
+        const x = p.num.values[a] as number;
+        const y = p.num.values[b] as number;
+        if (x !== y && !(x !== x && y !== y)) return false;
+      } else if (p.goals) {
+        if (p.goals.masks[a] !== p.goals.masks[b]) return false;
+      } else if ((p.code as CodeBuilder).codes[a] !== (p.code as CodeBuilder).codes[b]) return false;
+    }
+    return true;
+  }
+
+  private keyText(row: number): string {
+    return this.keyPlans.map((p) => valueText(p, row)).join(', ');
+  }
+
+  finish(): { columns: Record<string, Column>; lines: Int32Array; missingCells: Record<string, number> } {
+    const columns: Record<string, Column> = {};
+    const missingCells: Record<string, number> = {};
+    for (const p of this.plans) {
+      const column = builderOf(p).finish(this.rows);
+      columns[p.spec.name] = column;
+      if (p.field < 0) continue;
+      let missing = 0;
+      if (column.type === 'number') for (const v of column.values) missing += v !== v ? 1 : 0;
+      else if (column.type === 'code') for (const c of column.codes) missing += c < 0 ? 1 : 0;
+      if (missing > 0) missingCells[p.spec.name] = missing;
+    }
+    return { columns, lines: this.lines.slice(0, this.rows), missingCells };
+  }
+}
+
+function builderOf(p: Plan): NumberBuilder | CodeBuilder | GoalsBuilder {
+  return (p.num ?? p.code ?? p.goals) as NumberBuilder | CodeBuilder | GoalsBuilder;
+}
+
+function valueText(p: Plan, row: number): string {
+  if (p.num) return String(p.num.values[row]);
+  if (p.goals) {
+    const mask = p.goals.masks[row] as number;
+    return mask === 0 ? 'no SDG' : `SDG ${goalsAt(mask).join('|')}`;
+  }
+  const b = p.code as CodeBuilder;
+  return b.dictionary[b.codes[row] as number] ?? '';
+}

@@ -1,0 +1,144 @@
+// CSV bytes -> validated columnar Dataset plus a report that accounts for every record.
+// Synchronous and DOM-free: the worker (loader.worker.ts) wraps it; tests call it directly.
+import { ColumnarTable } from './columnarTable';
+import { decodeBytes, type Encoding } from './decode';
+import { detectDelimiter, type Delimiter } from './delimiter';
+import { matchHeaders } from './headers';
+import { loadError } from './issues';
+import { LoadCancelledError, type LoaderContext, type LoaderHooks } from './loaderContext';
+import { readRecords, type BadRecord } from './loadCsvRecords';
+import type { DatasetKind, LoadIssue, LoadOptions, LoadProgress, LoadReport, LoadResult } from './types';
+
+export { LoadCancelledError } from './loaderContext';
+export type { CountryResolution, LoaderContext, LoaderHooks } from './loaderContext';
+
+export const DEFAULT_MAX_BYTES = 300 * 1024 * 1024;
+export const PROGRESS_EVERY_ROWS = 50_000;
+/** Issues kept in the report; beyond this a junk file would fill memory with messages. */
+export const MAX_LISTED_ISSUES = 5_000;
+
+class IssueLog {
+  readonly issues: LoadIssue[] = [];
+  private unlisted = 0;
+  readonly push = (issue: LoadIssue): void => {
+    if (this.issues.length < MAX_LISTED_ISSUES) this.issues.push(issue);
+    else this.unlisted++;
+  };
+  list(): LoadIssue[] {
+    if (this.unlisted === 0) return this.issues;
+    const message = `${this.unlisted} more problems were found but are not listed. Fix the ones above and load the file again.`;
+    return [...this.issues, loadError('more_issues', null, null, null, message, { count: this.unlisted })];
+  }
+}
+
+function badRecordIssue(problem: BadRecord, line: number, fields: readonly string[], delimiter: Delimiter): LoadIssue {
+  const joined = fields.join(delimiter);
+  const value = joined.length > 200 ? `${joined.slice(0, 197)}...` : joined;
+  switch (problem.reason) {
+    case 'ragged':
+      return loadError('ragged_row', line, null, value,
+        `This row has ${problem.fields} cells but the header has ${problem.expected}. Check for a missing or extra delimiter, or quote cells that contain one.`,
+        { fields: problem.fields, expected: problem.expected });
+    case 'unclosed_quote':
+      return loadError('unclosed_quote', line, null, value, 'A quoted cell starting in this row never closes, so the rest of the file was read as one cell. Add the missing closing quote (").');
+    default:
+      return loadError('invalid_quotes', line, null, value, 'A quoted cell in this row has text after its closing quote. Inside a quoted cell, write a quote twice ("").');
+  }
+}
+
+export function loadCsv(bytes: Uint8Array, options: LoadOptions, context: LoaderContext, hooks: LoaderHooks = {}): LoadResult {
+  const { fileName } = options;
+  const origin = options.origin ?? 'upload';
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const log = new IssueLog();
+  const progress = (phase: LoadProgress['phase'], fraction: number, rows: number): void => {
+    if (hooks.isCancelled?.()) throw new LoadCancelledError();
+    hooks.onProgress?.({ phase, fraction, rows });
+  };
+  let encoding: Encoding = 'utf-8';
+  let delimiter: Delimiter | null = null;
+  let kind: DatasetKind | null = null;
+  let recordsRead = 0, loaded = 0, rejected = 0, blank = 0, merged = 0;
+  const report = (failed: boolean, missingCells: Record<string, number> = {}): LoadReport => ({
+    fileName, kind, encoding, delimiter, bytes: bytes.length, recordsRead, loaded, rejected, blank, merged, missingCells, issues: log.list(), failed,
+  });
+  const fail = (issue?: LoadIssue): LoadResult => {
+    if (issue) log.push(issue);
+    progress('done', 1, recordsRead);
+    return { dataset: null, report: report(true) };
+  };
+
+  progress('decoding', 0, 0);
+  if (bytes.length > maxBytes) {
+    const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+    return fail(loadError('file_too_large', null, null, null,
+      `The file is ${mb(bytes.length)} MB; files up to ${mb(maxBytes)} MB can be loaded. Split it or remove columns you do not need.`,
+      { bytes: bytes.length, maxBytes }));
+  }
+  const decoded = decodeBytes(bytes, options.encoding);
+  encoding = decoded.encoding;
+  if (!decoded.ok) return fail(decoded.issue);
+  const text = decoded.text;
+  delimiter = options.delimiter ?? detectDelimiter(text);
+  const decimalComma = delimiter === ';';
+  progress('parsing', 0, 0);
+
+  let table: ColumnarTable | null = null;
+  let headerSeen = false;
+  let nextProgress = PROGRESS_EVERY_ROWS;
+  const sep = delimiter;
+  readRecords(text, delimiter, {
+    header(fields, line) {
+      headerSeen = true;
+      const matched = matchHeaders(fields, line, options.kind);
+      if (!matched.ok) {
+        kind = matched.kind;
+        matched.issues.forEach(log.push);
+        return false;
+      }
+      kind = matched.mapping.schema.kind;
+      matched.warnings.forEach(log.push);
+      table = new ColumnarTable(matched.mapping, context, log.push, { fileName, decimalComma });
+      return true;
+    },
+    record(fields, line) {
+      recordsRead++;
+      const outcome = (table as ColumnarTable).add(fields, line);
+      if (outcome === 'rejected') rejected++;
+      else {
+        loaded++;
+        if (outcome === 'merged') merged++;
+      }
+    },
+    blank() {
+      recordsRead++;
+      blank++;
+    },
+    bad(line, fields, problem) {
+      recordsRead++;
+      rejected++;
+      log.push(badRecordIssue(problem, line, fields, sep));
+    },
+    progress(cursor) {
+      if (recordsRead < nextProgress) return;
+      nextProgress = recordsRead + PROGRESS_EVERY_ROWS;
+      progress('parsing', Math.min(1, cursor / Math.max(1, text.length)), recordsRead);
+    },
+  });
+
+  if (!headerSeen) return fail(loadError('empty_file', null, null, null, 'The file is empty: it has no header row and no data.'));
+  const built = table as ColumnarTable | null;
+  if (built === null || kind === null) return fail();
+  if (built.rows === 0) {
+    const message = recordsRead === blank
+      ? 'The file has a header but no rows of data.'
+      : 'No row could be loaded: every row has a problem listed in this report.';
+    return fail(loadError('no_rows', null, null, null, message));
+  }
+  const { columns, lines, missingCells } = built.finish();
+  progress('done', 1, recordsRead);
+  return {
+    dataset: { id: `${origin}:${kind}:${fileName}`, kind, name: fileName, origin, rowCount: built.rows, columns, lines },
+    report: report(false, missingCells),
+  };
+}
