@@ -74,6 +74,8 @@ function decodeValue(op: string, text: string): FilterValue | null {
     if (filter.min !== null && filter.max !== null && filter.min > filter.max) return null;
     return filter;
   }
+  // A list value's dots are always escaped, so ".." here is a malformed range.
+  if (text.includes('..')) return null;
   const values = text.split('|').map(unescape);
   if (values.some((v) => v === null || v === '')) return null;
   return values as string[];

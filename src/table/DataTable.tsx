@@ -1,0 +1,130 @@
+// The Explore table: sortable, filterable, groupable, virtualised view of one dataset. The caller owns the state.
+import { useCallback, useMemo } from 'react';
+import type { Dataset, Lang } from '../data/types';
+import { csvBlob } from '../data/writeCsv';
+import { useI18n } from '../i18n/I18nContext';
+import { BodyRow } from './BodyRow';
+import { columnDefs, SELECT_COLUMN } from './columnDefs';
+import { downloadBlob } from './download';
+import { FilterControl } from './FilterControl';
+import { HeaderCell } from './HeaderCell';
+import { headerLabel, valueLabel } from './labels';
+import { selectedCountries, toggleAll } from './selection';
+import { tableCsv } from './tableCsv';
+import { TableToolbar } from './TableToolbar';
+import type { DataTableState, FilterValue } from './tableState';
+import { TotalsRow } from './TotalsRow';
+import { useTableCore } from './useTableCore';
+import { useTableModel } from './useTableModel';
+import { useVirtualRows } from './useVirtualRows';
+import './DataTable.css';
+
+export interface DataTableProps {
+  readonly dataset: Dataset;
+  /** Display name of a country or aggregate code in the current language. */
+  readonly nameOf: (code: string) => string;
+  /** Every name and alias of a code in every language, joined (for the search). */
+  readonly searchTextOf: (code: string) => string;
+  /** Region of a code; when given, a Region column appears (filter, group). */
+  readonly regionOf?: (code: string) => string | undefined;
+  readonly state: DataTableState;
+  readonly onStateChange: (next: DataTableState) => void;
+  /** Distinct country codes of the selected rows, each time the selection changes. */
+  readonly onSelectionChange?: (codes: string[]) => void;
+  readonly lang: Lang;
+  /** Height of the scrolling area in CSS pixels. */
+  readonly height?: number;
+}
+
+const ROW_HEIGHT = 32;
+const HEADER_ROWS = 2;
+/** Above this many filtered rows "select all" is off: a URL cannot carry that many selections usefully. */
+export const SELECT_ALL_LIMIT = 10_000;
+
+export function DataTable({ dataset, nameOf, searchTextOf, regionOf, state, onStateChange, onSelectionChange, lang, height = 560 }: DataTableProps) {
+  const { t } = useI18n();
+  const labelOf = useCallback((columnId: string, value: string) => valueLabel(t, columnId, value), [t]);
+  const headerOf = useCallback((id: string) => headerLabel(t, id), [t]);
+  const model = useTableModel({ dataset, nameOf, searchTextOf, regionOf, lang, labelOf }, state);
+  const { lookups, specs } = model;
+  const columns = useMemo(() => columnDefs(lookups, specs, headerOf), [lookups, specs, headerOf]);
+  const { scrollRef, items, totalSize } = useVirtualRows(model.rows.length, ROW_HEIGHT, height);
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? -1;
+  const windowRows = useMemo(() => {
+    const out = [];
+    for (let i = first; i <= last && i < model.rows.length; i++) out.push(model.rows.at(i));
+    return out;
+  }, [model.rows, first, last]);
+
+  const emit = useCallback((next: DataTableState) => {
+    onStateChange(next);
+    if (onSelectionChange && next.rowSelection !== state.rowSelection) onSelectionChange(selectedCountries(lookups, next.rowSelection));
+  }, [onStateChange, onSelectionChange, state.rowSelection, lookups]);
+  const table = useTableCore({ columns, rows: windowRows, state, onStateChange: emit });
+
+  const groupLabel = (columnId: string, value: string): string => {
+    if (value === '') return columnId === 'sdg' ? t('table.sdg.none') : t('table.missing');
+    if (columnId === 'sdg') return t('table.sdg.goal', { goal: Number(value) });
+    const code = lookups.columns[columnId]?.type === 'code' ? lookups.columns[columnId] : undefined;
+    const at = code?.type === 'code' ? code.dictionary.indexOf(value) : -1;
+    return at >= 0 ? lookups.codes[columnId]?.display[at] ?? value : value;
+  };
+  const visibleSpecs = specs.filter((s) => table.getColumn(s.id)?.getIsVisible() ?? true);
+  const headers = table.getHeaderGroups()[0]?.headers.filter((h) => h.column.id !== SELECT_COLUMN) ?? [];
+  const canSelectAll = model.order.length > 0 && model.order.length <= SELECT_ALL_LIMIT;
+  const allSelected = canSelectAll && model.order.every((i) => state.rowSelection[String(i)] === true);
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = Math.max(0, totalSize - (items.at(-1)?.end ?? 0));
+  const colSpan = visibleSpecs.length + 1;
+
+  const download = () => {
+    const csv = tableCsv(model, visibleSpecs.map((s) => s.id), headerOf);
+    downloadBlob(csvBlob(csv), `${dataset.name.replace(/\.[^.]+$/, '')}-table.csv`);
+  };
+  const setFilter = (id: string, value: FilterValue | undefined) =>
+    table.setColumnFilters((old) => [...old.filter((f) => f.id !== id), ...(value === undefined ? [] : [{ id, value }])]);
+
+  return (
+    <div className="dt" dir="auto">
+      <TableToolbar table={table} specs={specs} headerOf={headerOf} shown={model.order.length} total={model.rowCount} onDownload={download} />
+      <div ref={scrollRef} className="dt-scroll" style={{ height }} role="region" aria-label={t('table.caption', { name: dataset.name })} tabIndex={0}>
+        <table className="dt-table" aria-rowcount={model.rows.length + HEADER_ROWS + 1}>
+          <thead>
+            <tr aria-rowindex={1}>
+              <th scope="col" className="dt-select">
+                <input type="checkbox" aria-label={t('table.select.all')} disabled={!canSelectAll} checked={allSelected}
+                  onChange={() => table.setRowSelection((old) => toggleAll(old, model.order))} />
+              </th>
+              {headers.map((h) => {
+                const spec = specs.find((s) => s.id === h.column.id);
+                return spec ? <HeaderCell key={h.id} header={h} label={headerOf(spec.id)} align={spec.align} /> : null;
+              })}
+            </tr>
+            <tr aria-rowindex={2} className="dt-filters">
+              <td />
+              {visibleSpecs.map((spec) => (
+                <td key={spec.id}>
+                  <FilterControl spec={spec} label={headerOf(spec.id)} lookups={lookups}
+                    value={state.columnFilters.find((f) => f.id === spec.id)?.value as FilterValue | undefined}
+                    onChange={(value) => setFilter(spec.id, value)} />
+                </td>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {paddingTop > 0 ? <tr aria-hidden="true" style={{ height: paddingTop }}><td colSpan={colSpan} /></tr> : null}
+            {table.getRowModel().rows.map((row, k) => (
+              <BodyRow key={`${first + k}:${row.id}`} row={row} specs={visibleSpecs} lookups={lookups}
+                ariaRowIndex={first + k + HEADER_ROWS + 1} groupLabel={groupLabel} />
+            ))}
+            {paddingBottom > 0 ? <tr aria-hidden="true" style={{ height: paddingBottom }}><td colSpan={colSpan} /></tr> : null}
+          </tbody>
+          <tfoot>
+            <TotalsRow specs={visibleSpecs} totals={model.totals} ariaRowIndex={model.rows.length + HEADER_ROWS + 1} />
+          </tfoot>
+        </table>
+      </div>
+    </div>
+  );
+}
