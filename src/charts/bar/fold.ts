@@ -19,13 +19,17 @@ export interface Folded {
 
 const known = (v: number | null): v is number => v !== null && Number.isFinite(v);
 
+// Numeric collation so "2 Zero Hunger" comes before "10 Reduced Inequalities".
+const collator = new Intl.Collator('en', { numeric: true });
+
 /** Largest first; rows without a value last; ties by label then key so the order is stable. */
 export function rankRows(rows: readonly BarRow[]): BarRow[] {
   return [...rows].sort((a, b) => {
     const av = known(a.value) ? a.value : -Infinity;
     const bv = known(b.value) ? b.value : -Infinity;
     if (av !== bv) return bv - av;
-    if (a.label !== b.label) return a.label < b.label ? -1 : 1;
+    const byLabel = collator.compare(a.label, b.label);
+    if (byLabel !== 0) return byLabel;
     return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
   });
 }

@@ -1,0 +1,40 @@
+// Goals ranked by value, each bar in its goal's colour; goals overlap, so no total and no "other".
+import { useI18n } from '../../i18n/I18nContext';
+import type { Theme } from '../../scales/colors';
+import { BarChart } from '../bar/BarChart';
+import type { BarOptions, BarRow } from '../bar/types';
+import { valuesByGoal } from './values';
+import type { SdgGoal, SdgValues } from './types';
+
+export interface SdgBarsProps {
+  readonly goals: readonly SdgGoal[];
+  readonly values: SdgValues;
+  readonly width: number;
+  readonly height: number;
+  readonly title: string;
+  readonly description?: string;
+  /** The overlap notice shown under the bars; t('charts.sdg.overlap') by default. */
+  readonly note?: string;
+  readonly options?: Partial<Omit<BarOptions, 'topN' | 'totalLabel'>>;
+  readonly theme?: Theme;
+}
+
+/** One bar row per goal, labelled "4 Quality Education"; goals without a value stay, as "No data". */
+export function sdgBarRows(goals: readonly SdgGoal[], values: SdgValues, formatGoal: (goal: number) => string = String): BarRow[] {
+  const byGoal = valuesByGoal(values);
+  return goals.map((g) => {
+    const v = byGoal.get(g.goal);
+    return { key: `sdg-${g.goal}`, label: `${formatGoal(g.goal)} ${g.name}`, value: v?.value ?? null, qualifier: v?.qualifier, status: v?.status, color: g.color };
+  });
+}
+
+export function SdgBars({ goals, values, width, height, title, description, note, options, theme }: SdgBarsProps) {
+  const { t, number } = useI18n();
+  const rows = sdgBarRows(goals, values, (goal) => number.format(goal));
+  return (
+    <figure className="chart-figure sdg-bars" style={{ margin: 0 }}>
+      <BarChart rows={rows} width={width} height={height} title={title} description={description} theme={theme} options={{ ...options, topN: Infinity, totalLabel: null }} />
+      <figcaption className="chart-note">{note ?? t('charts.sdg.overlap')}</figcaption>
+    </figure>
+  );
+}
