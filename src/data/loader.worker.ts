@@ -1,0 +1,20 @@
+// The loader worker: a thin shell around loaderHandler.ts, which holds the logic and its tests.
+import { BUNDLED_URLS } from './bundled';
+import { loadCsv } from './loadCsv';
+import { createMessageHandler } from './loaderHandler';
+import type { WorkerRequest, WorkerResponse } from './loaderProtocol';
+
+// The app's tsconfig types `self` as a Window; in a dedicated worker postMessage takes a transfer list.
+const scope = self as unknown as {
+  postMessage(message: WorkerResponse, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+};
+
+const handle = createMessageHandler(
+  { fetch: (input, init) => fetch(input, init), urls: BUNDLED_URLS, loadCsv },
+  (message, transfer) => scope.postMessage(message, transfer),
+);
+
+scope.onmessage = (event) => {
+  void handle(event.data);
+};
