@@ -44,6 +44,6 @@ function thinStream(sink: GeoStream, tolerance: number): GeoStream {
 }
 
 /** A stream wrapper for geoPath: project, then thin to `tolerance` pixels. */
-export function thinProjection(projection: GeoProjection, tolerance = 0.4): GeoStreamWrapper {
+export function thinProjection(projection: GeoProjection, tolerance = 0.7): GeoStreamWrapper {
   return { stream: (sink) => projection.stream(thinStream(sink, tolerance)) };
 }

@@ -48,7 +48,7 @@ export function MapSvg({ layout, title, labelFor, idPrefix, active, tooltipId, o
         {layout.paths.map((p) => {
           const fill = p.pattern ? `url(#${idPrefix}-${p.pattern})` : p.fill;
           if (!p.focusable || p.iso3 === null) {
-            return <path key={p.key} d={p.d} fill={fill} stroke={p.stroke} strokeWidth={p.strokeWidth} aria-hidden="true" />;
+            return <path key={p.key} d={p.d} fill={fill} stroke={p.stroke} strokeWidth={p.strokeWidth} strokeDasharray={p.strokeDasharray} aria-hidden="true" />;
           }
           const iso3 = p.iso3;
           return (
@@ -58,6 +58,7 @@ export function MapSvg({ layout, title, labelFor, idPrefix, active, tooltipId, o
               fill={fill}
               stroke={p.stroke}
               strokeWidth={p.strokeWidth}
+              strokeDasharray={p.strokeDasharray}
               tabIndex={0}
               role="button"
               aria-label={labelFor(iso3)}
@@ -75,11 +76,12 @@ export function MapSvg({ layout, title, labelFor, idPrefix, active, tooltipId, o
         })}
       </g>
       <g fill="none" strokeLinejoin="round" pointerEvents="none" aria-hidden="true">
-        {layout.outlines.map((o) =>
-          o.kind === 'cica'
-            ? <path key={o.key} d={o.d} stroke={MAP_COLORS.cica} strokeWidth={1.2} strokeDasharray="3 2" />
-            : <path key={o.key} d={o.d} stroke={MAP_COLORS.highlight} strokeWidth={2} />,
-        )}
+        {layout.outlines.map((o) => (
+          <g key={o.key}>
+            <path d={o.d} stroke="#ffffff" strokeWidth={3.5} strokeOpacity={0.8} />
+            <path d={o.d} stroke={MAP_COLORS.highlight} strokeWidth={1.8} />
+          </g>
+        ))}
       </g>
       <g aria-hidden="true">
         {layout.symbols.map((s) => (

@@ -42,7 +42,7 @@ export function layout(
   const background: MapPath[] = [];
   const data: { path: MapPath; x: number; y: number }[] = [];
   const anchors = new Map<string, readonly [number, number]>();
-  const symbols: MapSymbol[] = [];
+  const sized: { f: MapFeature; iso3: string; value: number; illustrative: boolean }[] = [];
   const seen = new Set<MapCategory>();
   let illustrative = false;
 
@@ -63,7 +63,10 @@ export function layout(
     const shape: MapPath = {
       key: f.key, iso3: f.iso3, d, fill,
       ...(category === 'noData' ? { pattern: 'nodata' as const } : category === 'tookPart' ? { pattern: 'tookpart' as const } : {}),
-      stroke: MAP_COLORS.border, strokeWidth: 0.5, category,
+      ...(f.iso3 !== null && options.cicaOutline?.has(f.iso3)
+        ? { stroke: MAP_COLORS.cica, strokeWidth: 1.1, strokeDasharray: '3 2' }
+        : { stroke: MAP_COLORS.border, strokeWidth: 0.5 }),
+      category,
       focusable: category !== 'noData', illustrative: isIllustrative,
     };
     const anchor = f.iso3 !== null && shape.focusable ? anchorOf(path, f.geometry) : null;
@@ -73,24 +76,34 @@ export function layout(
     }
     anchors.set(f.iso3, anchor);
     data.push({ path: shape, x: anchor[0], y: anchor[1] });
-    if (options.mode === 'symbols' && v?.value != null && v.value > 0) {
-      symbols.push({ iso3: f.iso3, cx: round1(anchor[0]), cy: round1(anchor[1]), r: round1(radius(v.value)), value: v.value, illustrative: isIllustrative });
-    }
+    if (options.mode === 'symbols' && v?.value != null && v.value > 0) sized.push({ f, iso3: f.iso3, value: v.value, illustrative: isIllustrative });
   }
 
   // Keyboard order runs with the reading direction, then top to bottom.
   const sign = options.direction === 'rtl' ? -1 : 1;
   data.sort((a, b) => sign * (a.x - b.x) || a.y - b.y);
-  const paths = [...background, ...data.map((e) => e.path)];
+  const dashedLast = (a: MapPath, b: MapPath) => Number(a.strokeDasharray !== undefined) - Number(b.strokeDasharray !== undefined);
+  const paths = [...background.sort(dashedLast), ...data.map((e) => e.path)];
 
+  // Dashed CICA borders are the paths' own strokes; selection gets an overlay drawn above everything.
   const outlines: MapOutline[] = [];
-  for (const p of paths) {
-    if (p.iso3 !== null && options.cicaOutline?.has(p.iso3)) outlines.push({ key: `cica:${p.key}`, iso3: p.iso3, d: p.d, kind: 'cica' });
-  }
   for (const p of paths) {
     if (p.iso3 !== null && options.highlighted.has(p.iso3)) outlines.push({ key: `hl:${p.key}`, iso3: p.iso3, d: p.d, kind: 'highlight' });
   }
 
+  // Circles sit on the whole country's main polygon, not on the part left inside a zoomed viewport.
+  const extent = projection.clipExtent();
+  projection.clipExtent(null);
+  const whole = geoPath(projection);
+  const symbols: MapSymbol[] = [];
+  for (const { f, iso3, value, illustrative: dashed } of sized) {
+    const center = anchorOf(whole, f.geometry);
+    const r = radius(value);
+    if (center && center[0] + r > 0 && center[0] - r < width && center[1] + r > 0 && center[1] - r < height) {
+      symbols.push({ iso3, cx: round1(center[0]), cy: round1(center[1]), r: round1(r), value, illustrative: dashed });
+    }
+  }
+  projection.clipExtent(extent);
   symbols.sort((a, b) => b.r - a.r || a.iso3.localeCompare(b.iso3));
   return {
     width, height, paths, outlines, symbols, anchors,
@@ -102,7 +115,7 @@ export function layout(
       noData: seen.has('noData'),
       tookPart: seen.has('tookPart'),
       illustrative,
-      cica: outlines.some((o) => o.kind === 'cica'),
+      cica: paths.some((p) => p.strokeDasharray !== undefined),
       highlighted: outlines.some((o) => o.kind === 'highlight'),
     },
   };

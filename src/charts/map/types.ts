@@ -39,6 +39,8 @@ export interface MapPath {
   readonly pattern?: MapPattern;
   readonly stroke: string;
   readonly strokeWidth: number;
+  /** Set on CICA states when their outline is toggled on: dashes, so the cue is not colour alone. */
+  readonly strokeDasharray?: string;
   readonly category: MapCategory;
   /** Has data (a value or took part): a keyboard stop with a tooltip. */
   readonly focusable: boolean;
@@ -49,7 +51,7 @@ export interface MapOutline {
   readonly key: string;
   readonly iso3: string;
   readonly d: string;
-  readonly kind: 'highlight' | 'cica';
+  readonly kind: 'highlight';
 }
 
 export interface MapSymbol {

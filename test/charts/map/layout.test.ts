@@ -79,9 +79,11 @@ describe('outlines and order', () => {
   it('outlines highlighted countries and, when toggled, CICA states', () => {
     const cica = new Set(presets.cica.focus);
     const l = layout(FEATURES_50M, VALUES, 960, 500, { ...OPTIONS, highlighted: new Set(['KAZ']), cicaOutline: cica });
-    expect(l.outlines.filter((o) => o.kind === 'highlight').map((o) => o.iso3)).toEqual(['KAZ']);
-    expect(l.outlines.filter((o) => o.kind === 'cica')).toHaveLength(38);
-    expect(l.outlines.at(-1)?.kind).toBe('highlight'); // drawn last, on top
+    expect(l.outlines.map((o) => o.iso3)).toEqual(['KAZ']);
+    expect(l.outlines[0]?.d).toBe(pathOf('KAZ', l)?.d);
+    const dashed = l.paths.filter((p) => p.strokeDasharray !== undefined).map((p) => p.iso3);
+    expect(dashed.sort()).toEqual([...cica].sort());
+    expect(world.paths.some((p) => p.strokeDasharray !== undefined)).toBe(false);
     expect(l.legend).toMatchObject({ cica: true, highlighted: true });
   });
 
@@ -127,5 +129,18 @@ describe('proportional symbols', () => {
     const kaz = symbols.symbols[0];
     expect(kaz?.iso3).toBe('KAZ');
     expect(((biggest?.r ?? 0) / (kaz?.r ?? 1)) ** 2).toBeCloseTo(400 / 450, 1);
+  });
+});
+
+describe('symbols in zoomed views', () => {
+  it('places circles on the whole country, dropping those whose country centre is far outside the view', () => {
+    const l = layout(FEATURES_50M, VALUES, 560, 360, { ...OPTIONS, mode: 'symbols', preset: presets['central-asia'] });
+    const iso3s = l.symbols.map((s) => s.iso3);
+    expect(iso3s).toEqual(expect.arrayContaining(['KAZ', 'UZB', 'KGZ']));
+    expect(iso3s).not.toContain('RUS'); // Russia's main polygon is centred in Siberia, well north-east of the view
+    for (const s of l.symbols) {
+      expect(s.cx + s.r).toBeGreaterThan(0);
+      expect(s.cx - s.r).toBeLessThan(560);
+    }
   });
 });
