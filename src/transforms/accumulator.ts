@@ -32,6 +32,9 @@ export class FigureAccumulator {
   private readonly statusOf: Uint8Array;
   private readonly sourceCodes: Int32Array | null;
   private readonly firstSource: Int32Array;
+  /** Which sources each group drew on: a groups x dictionary bit matrix when small, else sets. */
+  private readonly sourceCount: number;
+  private readonly seenSources: Uint8Array | null;
   private readonly moreSources = new Map<number, Set<number>>();
   private readonly prov: Provenance;
 
@@ -56,6 +59,8 @@ export class FigureAccumulator {
     this.qualRank = new Uint8Array(groups);
     this.statusRank = new Uint8Array(groups);
     this.firstSource = new Int32Array(groups).fill(-1);
+    this.sourceCount = this.prov.source?.dictionary.length ?? 0;
+    this.seenSources = groups * this.sourceCount <= 1 << 22 ? new Uint8Array(groups * this.sourceCount) : null;
   }
 
   /** Forget everything in `group` (a later year replaces it). */
@@ -68,6 +73,7 @@ export class FigureAccumulator {
     this.statusRank[group] = 0;
     this.firstSource[group] = -1;
     this.statusCounts.fill(0, group * 3, group * 3 + 3);
+    this.seenSources?.fill(0, group * this.sourceCount, (group + 1) * this.sourceCount);
     this.moreSources.delete(group);
   }
 
@@ -92,6 +98,7 @@ export class FigureAccumulator {
   private noteSource(group: number, code: number): void {
     const first = this.firstSource[group]!;
     if (first === -1) this.firstSource[group] = code;
+    else if (first !== code && code >= 0 && this.seenSources) this.seenSources[group * this.sourceCount + code] = 1;
     else if (first !== code) {
       let more = this.moreSources.get(group);
       if (!more) this.moreSources.set(group, (more = new Set()));
@@ -109,7 +116,7 @@ export class FigureAccumulator {
       qualifier: QUALIFIER_ORDER[this.qualRank[group]!]!,
       date,
       source: this.sourceText(group, first),
-      sourceUrl: single || !this.moreSources.has(group) ? stringAt(this.prov.sourceUrl, first) : null,
+      sourceUrl: single || !this.hasMoreSources(group) ? stringAt(this.prov.sourceUrl, first) : null,
       sourceDate: single ? stringAt(this.prov.sourceDate, first) : null,
       status: STATUS_ORDER[this.statusRank[group]!]!,
       note: single ? stringAt(this.prov.note, first) : null,
@@ -126,10 +133,22 @@ export class FigureAccumulator {
     };
   }
 
+  private otherSources(group: number): number[] {
+    if (!this.seenSources) return [...(this.moreSources.get(group) ?? [])];
+    const out: number[] = [];
+    const at = group * this.sourceCount;
+    for (let c = 0; c < this.sourceCount; c++) if (this.seenSources[at + c] === 1) out.push(c);
+    return out;
+  }
+
+  private hasMoreSources(group: number): boolean {
+    return this.otherSources(group).length > 0;
+  }
+
   private sourceText(group: number, first: number): string | null {
     const firstSource = stringAt(this.prov.source, first);
-    const more = this.moreSources.get(group);
-    if (!more || !this.prov.source) return firstSource;
+    const more = this.otherSources(group);
+    if (more.length === 0 || !this.prov.source) return firstSource;
     const dict = this.prov.source.dictionary;
     const names = new Set<string>(firstSource === null ? [] : [firstSource]);
     for (const code of more) if (code >= 0 && dict[code] !== undefined) names.add(dict[code]);

@@ -5,7 +5,7 @@ import { isAggregateCode } from './aggregateCodes';
 import { allRows, codeColumn, codesOf, groupCodes, numberColumn, optionalCodeColumn } from './columns';
 import type { Figure } from './figure';
 import { assertInteger, assertKnownOptions, assertOneOf } from './options';
-import { placementScope, scopedType } from './placementScope';
+import { placementScope, scopedRows } from './placementScope';
 import { rowYears } from './years';
 
 export type CountryMetric = 'placements' | 'delegates' | 'organizations';
@@ -52,7 +52,7 @@ export function countryValues(ds: Dataset, options: CountryValuesOptions): Map<s
   const isCountry = Uint8Array.from(keys, (k) => (isAggregateCode(k) ? 0 : 1));
   const valueColumn = numberColumn(ds, metric === 'delegates' ? 'delegates' : 'count');
   const acc = new FigureAccumulator(ds, valueColumn, optionalCodeColumn(ds, 'qualifier'), keys.length);
-  const rows = options.rows ?? allRows(ds);
+  let rows = options.rows ?? null;
   const codes = country.codes;
 
   // Per-row "when" rank: a later rank replaces what was summed so far for the country.
@@ -62,10 +62,11 @@ export function countryValues(ds: Dataset, options: CountryValuesOptions): Map<s
   const best = new Float64Array(keys.length).fill(-Infinity);
 
   if (metric === 'placements') {
-    const scope = placementScope(fn, ds, options.perspective, options.type ?? 'total', options.goal);
+    const scope = placementScope(fn, ds, options.perspective, options.type ?? 'total', options.goal, options.rows);
+    rows = scopedRows(scope);
     const years = rowYears(ds, 'year');
     when = years;
-    keep = (r) => scopedType(scope, r) >= 0 && (year === null || years[r] === year);
+    if (year !== null) keep = (r) => years[r] === year;
     dateOf = (g) => (best[g]! > -Infinity ? String(best[g]) : null);
   } else if (metric === 'delegates') {
     if (typeof options.event !== 'string') throw new Error(`${fn}: metric "delegates" needs option "event"`);
@@ -86,6 +87,7 @@ export function countryValues(ds: Dataset, options: CountryValuesOptions): Map<s
     dateOf = (g) => (best[g]! > -Infinity ? (order[best[g]!]?.d ?? null) : null);
   }
 
+  rows ??= allRows(ds);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     const c = codes[r]!;

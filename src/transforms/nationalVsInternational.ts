@@ -2,10 +2,10 @@
 import type { Dataset, Perspective } from '../data/types';
 import { FigureAccumulator } from './accumulator';
 import { isAggregateCode } from './aggregateCodes';
-import { allRows, codeColumn, groupCodes, numberColumn, optionalCodeColumn } from './columns';
+import { codeColumn, groupCodes, numberColumn, optionalCodeColumn } from './columns';
 import { weakerStatus, type Figure } from './figure';
 import { assertInteger, assertKnownOptions, assertOneOf } from './options';
-import { placementScope, scopedType } from './placementScope';
+import { placementScope } from './placementScope';
 import { rowYears } from './years';
 
 export interface NationalInternationalOptions {
@@ -53,23 +53,26 @@ export function nationalVsInternational(ds: Dataset, options: NationalInternatio
   assertKnownOptions(fn, options, ['year', 'perspective', 'scope', 'rows']);
   const year = assertInteger(fn, 'year', options.year);
   const wantAggregates = assertOneOf(fn, 'scope', options.scope ?? 'countries', ['countries', 'aggregates'] as const) === 'aggregates';
-  const scope = placementScope(fn, ds, options.perspective, undefined, undefined);
+  const scope = placementScope(fn, ds, options.perspective, undefined, undefined, options.rows);
 
   const country = codeColumn(ds, 'country');
   const { groupOf, keys } = groupCodes(country);
   const inScope = Uint8Array.from(keys, (k) => (isAggregateCode(k) === wantAggregates ? 1 : 0));
   const acc = new FigureAccumulator(ds, numberColumn(ds, 'count'), optionalCodeColumn(ds, 'qualifier'), keys.length * 3);
   const years = rowYears(ds, 'year');
-  const rows = options.rows ?? allRows(ds);
   const codes = country.codes;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    const c = codes[r]!;
-    if (c < 0 || years[r] !== year) continue;
-    const g = groupOf[c]!;
-    if (inScope[g] === 0) continue;
-    const t = scopedType(scope, r);
-    if (t >= 0) acc.add(g * 3 + t, r);
+  const { keep } = scope;
+  for (const bucket of scope.buckets) {
+    const rows = bucket.rows; // untagged rows of one type; year is the most selective test
+    const t = bucket.type;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      if (years[r] !== year || (keep !== null && keep[r] === 0)) continue;
+      const c = codes[r]!;
+      if (c < 0) continue;
+      const g = groupOf[c]!;
+      if (inScope[g] === 1) acc.add(g * 3 + t, r);
+    }
   }
 
   const date = String(year);

@@ -1,20 +1,62 @@
-// Shared row test for placements: one perspective, optional type, untagged rows unless a goal is asked for.
+// Which placements rows a view reads: one perspective, one or all types, untagged rows unless
+// SDGs are asked for. Rows are pre-bucketed once per dataset by (perspective, type, tagged) so
+// a view walks only its buckets instead of every row.
 import type { Dataset } from '../data/types';
 import { PERSPECTIVES, PLACEMENT_TYPES } from '../data/types';
-import { codeColumn, codesOf, optionalGoalsColumn } from './columns';
+import { codeColumn, optionalGoalsColumn } from './columns';
 import { assertGoal, assertOneOf } from './options';
+import { rowMask } from './rowMask';
 
 const ALL_GOALS = (1 << 17) - 1;
+const TYPES = PLACEMENT_TYPES.length;
+const SLOTS = PERSPECTIVES.length * TYPES;
+
+export interface ScopeBucket {
+  /** Index in PLACEMENT_TYPES of every row in the bucket. */
+  readonly type: number;
+  /** Row indices, ascending. */
+  readonly rows: Int32Array;
+}
 
 export interface PlacementScope {
-  readonly perspectiveCodes: Int32Array;
-  readonly perspectiveKeep: Uint8Array;
-  readonly typeCodes: Int32Array;
-  /** Dictionary code -> index in PLACEMENT_TYPES, -1 when not kept. */
-  readonly typeIndex: Int8Array;
+  readonly buckets: readonly ScopeBucket[];
+  /** Rows kept by the shared filter; null = all rows. */
+  readonly keep: Uint8Array | null;
+  /** SDG masks per row, and the bits a row must have (0 = none needed). */
   readonly masks: Uint32Array | null;
-  /** 0 = untagged rows only; else rows with any of these bits set. */
   readonly goalBit: number;
+}
+
+/** Rows per slot (perspective * 3 + type), split into untagged [slot] and tagged [SLOTS + slot]. */
+const bucketCache = new WeakMap<Dataset, Int32Array[]>();
+
+function buckets(ds: Dataset): Int32Array[] {
+  const hit = bucketCache.get(ds);
+  if (hit) return hit;
+  const p = codeColumn(ds, 'perspective');
+  const t = codeColumn(ds, 'type');
+  const masks = optionalGoalsColumn(ds)?.masks ?? null;
+  const pIndex = Int8Array.from(p.dictionary, (v) => (PERSPECTIVES as readonly string[]).indexOf(v));
+  const tIndex = Int8Array.from(t.dictionary, (v) => (PLACEMENT_TYPES as readonly string[]).indexOf(v));
+  const bucketOf = new Int8Array(ds.rowCount);
+  const sizes = new Int32Array(SLOTS * 2);
+  for (let r = 0; r < ds.rowCount; r++) {
+    const pc = p.codes[r]!;
+    const tc = t.codes[r]!;
+    const pi = pc < 0 ? -1 : pIndex[pc]!;
+    const ti = tc < 0 ? -1 : tIndex[tc]!;
+    const b = pi < 0 || ti < 0 ? -1 : pi * TYPES + ti + (masks && masks[r] !== 0 ? SLOTS : 0);
+    bucketOf[r] = b;
+    if (b >= 0) sizes[b]!++;
+  }
+  const out = Array.from(sizes, (n) => new Int32Array(n));
+  const fill = new Int32Array(SLOTS * 2);
+  for (let r = 0; r < ds.rowCount; r++) {
+    const b = bucketOf[r]!;
+    if (b >= 0) out[b]![fill[b]!++] = r;
+  }
+  bucketCache.set(ds, out);
+  return out;
 }
 
 export function placementScope(
@@ -24,37 +66,49 @@ export function placementScope(
   type: unknown | undefined,
   /** undefined = untagged rows only; "any" = rows tagged with any goal; else one goal 1-17. */
   goal: unknown | undefined,
+  rows: Int32Array | undefined,
 ): PlacementScope {
   if (ds.kind !== 'placements') throw new Error(`${fn}: needs a placements dataset, got ${ds.kind}`);
-  const p = assertOneOf(fn, 'perspective', perspective, PERSPECTIVES);
-  const t = type === undefined ? null : assertOneOf(fn, 'type', type, PLACEMENT_TYPES);
-  const pCol = codeColumn(ds, 'perspective');
-  const tCol = codeColumn(ds, 'type');
-  const typeIndex = Int8Array.from(tCol.dictionary, (v) => {
-    const i = (PLACEMENT_TYPES as readonly string[]).indexOf(v);
-    return t === null || v === t ? i : -1;
-  });
+  const p = PERSPECTIVES.indexOf(assertOneOf(fn, 'perspective', perspective, PERSPECTIVES));
+  const t = type === undefined ? -1 : PLACEMENT_TYPES.indexOf(assertOneOf(fn, 'type', type, PLACEMENT_TYPES));
   const goals = optionalGoalsColumn(ds);
   const goalBit = goal === undefined ? 0 : goal === 'any' ? ALL_GOALS : 1 << (assertGoal(fn, 'goal', goal) - 1);
   if (goalBit && goal !== 'any' && !goals) throw new Error(`${fn}: dataset "${ds.name}" has no sdg column`);
-  return {
-    perspectiveCodes: pCol.codes,
-    perspectiveKeep: codesOf(pCol, p),
-    typeCodes: tCol.codes,
-    typeIndex,
-    masks: goals?.masks ?? null,
-    goalBit,
-  };
+  const all = buckets(ds);
+  const chosen: ScopeBucket[] = [];
+  for (let ti = 0; ti < TYPES; ti++) {
+    if (t >= 0 && ti !== t) continue;
+    const slot = p * TYPES + ti;
+    chosen.push({ type: ti, rows: all[goalBit ? SLOTS + slot : slot]! });
+  }
+  return { buckets: chosen, keep: rowMask(ds.rowCount, rows), masks: goals?.masks ?? null, goalBit };
 }
 
-/** Index in PLACEMENT_TYPES of the row's type when the row is in scope, else -1. */
-export function scopedType(s: PlacementScope, row: number): number {
-  const p = s.perspectiveCodes[row]!;
-  if (p < 0 || s.perspectiveKeep[p] === 0) return -1;
-  if (s.masks) {
-    const m = s.masks[row]!;
-    if (s.goalBit ? (m & s.goalBit) === 0 : m !== 0) return -1;
+/** Rows of one bucket that pass the shared filter and the goal test. */
+export function bucketRows(scope: PlacementScope, bucket: ScopeBucket): Int32Array {
+  const { keep, masks, goalBit } = scope;
+  const src = bucket.rows;
+  if (!keep && !goalBit) return src;
+  const out = new Int32Array(src.length);
+  let n = 0;
+  for (let i = 0; i < src.length; i++) {
+    const r = src[i]!;
+    if (keep !== null && keep[r] === 0) continue;
+    if (goalBit !== 0 && (masks![r]! & goalBit) === 0) continue;
+    out[n++] = r;
   }
-  const t = s.typeCodes[row]!;
-  return t < 0 ? -1 : s.typeIndex[t]!;
+  return out.subarray(0, n);
+}
+
+/** Every row in scope, bucket after bucket. */
+export function scopedRows(scope: PlacementScope): Int32Array {
+  const parts = scope.buckets.map((b) => bucketRows(scope, b));
+  if (parts.length === 1) return parts[0]!;
+  const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }

@@ -3,9 +3,9 @@
 import type { Dataset, Perspective, PlacementType, Qualifier, RowStatus } from '../data/types';
 import { FigureAccumulator } from './accumulator';
 import { isAggregateCode } from './aggregateCodes';
-import { allRows, codeColumn, dictionaryMask, numberColumn, optionalCodeColumn, optionalGoalsColumn } from './columns';
+import { codeColumn, dictionaryMask, numberColumn, optionalCodeColumn, optionalGoalsColumn } from './columns';
 import { assertInteger, assertKnownOptions } from './options';
-import { placementScope, scopedType } from './placementScope';
+import { placementScope, scopedRows } from './placementScope';
 import { rowYears } from './years';
 
 export interface SdgTotalsOptions {
@@ -41,7 +41,7 @@ export interface SdgTotals {
 export function sdgTotals(ds: Dataset, options: SdgTotalsOptions): SdgTotals {
   const fn = 'sdgTotals';
   assertKnownOptions(fn, options, ['perspective', 'type', 'year', 'country', 'rows']);
-  const scope = placementScope(fn, ds, options.perspective, options.type ?? 'total', 'any');
+  const scope = placementScope(fn, ds, options.perspective, options.type ?? 'total', 'any', options.rows);
   const fixedYear = options.year === undefined ? null : assertInteger(fn, 'year', options.year);
   if (options.country !== undefined && typeof options.country !== 'string') throw new Error(`${fn}: option "country" must be a code`);
   const country = codeColumn(ds, 'country');
@@ -53,13 +53,13 @@ export function sdgTotals(ds: Dataset, options: SdgTotalsOptions): SdgTotals {
   if (goals) {
     const masks = goals.masks;
     const years = rowYears(ds, 'year');
-    const rows = options.rows ?? allRows(ds);
+    const rows = scopedRows(scope);
     const codes = country.codes;
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i]!;
       let m = masks[r]!;
       const c = codes[r]!;
-      if (m === 0 || c < 0 || keepCountry[c] === 0 || scopedType(scope, r) < 0) continue;
+      if (m === 0 || c < 0 || keepCountry[c] === 0) continue;
       const y = years[r]!;
       if (fixedYear !== null ? y !== fixedYear : !(y >= best)) continue;
       if (y > best) {

@@ -2,10 +2,10 @@
 // null (the bundled data has no 2022 world total) and are never interpolated.
 import type { Dataset, Perspective, PlacementType } from '../data/types';
 import { FigureAccumulator } from './accumulator';
-import { allRows, codeColumn, codesOf, numberColumn, optionalCodeColumn } from './columns';
+import { codeColumn, codesOf, numberColumn, optionalCodeColumn } from './columns';
 import type { Figure } from './figure';
 import { assertInteger, assertKnownOptions } from './options';
-import { placementScope, scopedType } from './placementScope';
+import { placementScope, scopedRows } from './placementScope';
 import { rowYears } from './years';
 
 export interface YearSeriesOptions {
@@ -34,7 +34,7 @@ export function yearSeries(ds: Dataset, options: YearSeriesOptions): YearPoint[]
   const fn = 'yearSeries';
   assertKnownOptions(fn, options, ['country', 'perspective', 'type', 'goal', 'from', 'to', 'rows']);
   if (typeof options.country !== 'string') throw new Error(`${fn}: option "country" is required`);
-  const scope = placementScope(fn, ds, options.perspective, options.type ?? 'total', options.goal);
+  const scope = placementScope(fn, ds, options.perspective, options.type ?? 'total', options.goal, options.rows);
   const from = options.from === undefined ? null : assertInteger(fn, 'from', options.from);
   const to = options.to === undefined ? null : assertInteger(fn, 'to', options.to);
   if (from !== null && to !== null && from > to) throw new Error(`${fn}: from ${from} is after to ${to}`);
@@ -42,7 +42,7 @@ export function yearSeries(ds: Dataset, options: YearSeriesOptions): YearPoint[]
   const country = codeColumn(ds, 'country');
   const keep = codesOf(country, options.country);
   const years = rowYears(ds, 'year');
-  const rows = options.rows ?? allRows(ds);
+  const rows = scopedRows(scope);
   const codes = country.codes;
   // First pass: the few matching rows, and their year range.
   const hits: number[] = [];
@@ -51,7 +51,7 @@ export function yearSeries(ds: Dataset, options: YearSeriesOptions): YearPoint[]
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     const c = codes[r]!;
-    if (c < 0 || keep[c] === 0 || scopedType(scope, r) < 0) continue;
+    if (c < 0 || keep[c] === 0) continue;
     const y = years[r]!;
     if (y !== y || (from !== null && y < from) || (to !== null && y > to)) continue;
     hits.push(r);
