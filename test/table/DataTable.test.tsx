@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Dataset } from '../../src/data/types';
+import { DataTable } from '../../src/table/DataTable';
+import { EMPTY_TABLE_STATE, type DataTableState } from '../../src/table/tableState';
+import { makeDataset, nameOf, placements, PLACEMENT_TYPES, regionOf, searchTextOf } from './makeDataset';
+
+afterEach(cleanup);
+
+function Harness({ dataset, onSelectionChange, initial = EMPTY_TABLE_STATE }: { dataset: Dataset; onSelectionChange?: (c: string[]) => void; initial?: DataTableState }) {
+  const [state, setState] = useState(initial);
+  return (
+    <DataTable dataset={dataset} nameOf={nameOf} searchTextOf={searchTextOf} regionOf={regionOf} lang="en"
+      state={state} onStateChange={setState} onSelectionChange={onSelectionChange} height={400} />
+  );
+}
+
+const headerCell = (name: string) => screen.getByRole('button', { name: `Sort by ${name}` }).closest('th')!;
+const dataRows = () => document.querySelectorAll('tbody tr.dt-row');
+const firstColumnOf = (id: number) => [...dataRows()].map((tr) => tr.querySelectorAll('td')[id]?.textContent);
+
+describe('DataTable', () => {
+  it('sorts from the keyboard; Shift+Enter adds a second sort column', () => {
+    render(<Harness dataset={placements()} />);
+    const count = screen.getByRole('button', { name: 'Sort by Count' });
+    expect(headerCell('Count').getAttribute('aria-sort')).toBe('none');
+    count.focus();
+    expect(document.activeElement).toBe(count);
+    fireEvent.keyDown(count, { key: 'Enter' });
+    expect(headerCell('Count').getAttribute('aria-sort')).toBe('descending');
+    // Columns: select, year, country, region, ...; the largest count is the World row.
+    expect(firstColumnOf(2)[0]).toBe('World');
+    const year = screen.getByRole('button', { name: 'Sort by Year' });
+    fireEvent.keyDown(year, { key: 'Enter', shiftKey: true });
+    expect(headerCell('Year').getAttribute('aria-sort')).toBe('descending');
+    expect(headerCell('Count').getAttribute('aria-sort')).toBe('descending');
+    expect(within(headerCell('Year')).getByText('sort 2')).toBeTruthy();
+    // Space toggles the primary sort direction without adding columns.
+    fireEvent.keyDown(count, { key: ' ' });
+    fireEvent.keyUp(count, { key: ' ' });
+    expect(headerCell('Count').getAttribute('aria-sort')).toBe('ascending');
+    expect(headerCell('Year').getAttribute('aria-sort')).toBe('none');
+  });
+
+  it('renders only a window of rows for 10,000 rows', () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => ({
+      year: 2000 + (i % 25), country: i % 2 ? 'KAZ' : 'UZB', perspective: 'duty_station', type: 'total', sdg: null,
+      count: i, qualifier: 'exact', source: 'Synthetic', status: 'illustrative',
+    }));
+    render(<Harness dataset={makeDataset('placements', PLACEMENT_TYPES, rows)} />);
+    const drawn = dataRows().length;
+    expect(drawn).toBeGreaterThan(5);
+    expect(drawn).toBeLessThan(60);
+    expect(screen.getByRole('table').getAttribute('aria-rowcount')).toBe(String(10_000 + 3));
+    expect(screen.getByText('10,000 of 10,000 rows')).toBeTruthy();
+  });
+
+  it('marks illustrative rows with a badge, filters by a value list and totals the filtered countries', () => {
+    render(<Harness dataset={placements()} />);
+    expect(screen.getAllByText(/Illustrative/).length).toBeGreaterThan(0);
+    expect(screen.getByText(/2 rows of the world or regions are not added/)).toBeTruthy();
+    const list = screen.getByLabelText('Choose Country').closest('details')!;
+    fireEvent.click(within(list).getByLabelText('Kazakhstan'));
+    expect(screen.getByText('2 of 8 rows')).toBeTruthy();
+    const totals = document.querySelector('tfoot tr')!;
+    expect(totals.textContent).toContain('74');
+    expect(totals.textContent).not.toContain('not added');
+  });
+
+  it('searches across languages from the search box', () => {
+    render(<Harness dataset={placements()} />);
+    fireEvent.change(screen.getByLabelText('Search all columns'), { target: { value: 'турция' } });
+    expect(screen.getByText('1 of 8 rows')).toBeTruthy();
+    expect(firstColumnOf(2)).toEqual(['Türkiye']);
+  });
+
+  it('groups by country, with expandable groups', () => {
+    render(<Harness dataset={placements()} initial={{ ...EMPTY_TABLE_STATE, grouping: ['country'] }} />);
+    expect(document.querySelectorAll('tbody tr.dt-group-row').length).toBe(7);
+    const kaz = screen.getByRole('button', { name: 'Show rows of Kazakhstan' });
+    expect(kaz.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(kaz);
+    expect(screen.getByRole('button', { name: 'Hide rows of Kazakhstan' }).getAttribute('aria-expanded')).toBe('true');
+    expect(document.querySelectorAll('tbody tr.dt-row:not(.dt-group-row)').length).toBe(2);
+  });
+
+  it('reports the countries of selected rows', () => {
+    const onSelectionChange = vi.fn();
+    render(<Harness dataset={placements()} onSelectionChange={onSelectionChange} />);
+    const boxes = screen.getAllByRole('checkbox', { name: 'Select this row' });
+    act(() => { fireEvent.click(boxes[0]!); });
+    expect(onSelectionChange).toHaveBeenLastCalledWith(['KAZ']);
+    act(() => { fireEvent.click(boxes[2]!); });
+    expect(onSelectionChange).toHaveBeenLastCalledWith(['KAZ', 'UZB']);
+  });
+});
