@@ -29,7 +29,8 @@ describe('tableCsv', () => {
   it('reloads through the CSV loader to the same rows', () => {
     const ids = ['year', 'country', 'perspective', 'type', 'sdg', 'count', 'qualifier', 'status', 'source'];
     const text = writeCsv(tableCsv(model, ids, (id) => id));
-    const byName = new Map(dataset.columns.country!.type === 'code' ? dataset.columns.country.dictionary.map((c) => [nameOf(c), c]) : []);
+    const country = dataset.columns.country;
+    const byName = new Map(country?.type === 'code' ? country.dictionary.map((c) => [nameOf(c), c]) : []);
     const result = loadCsv(new TextEncoder().encode(text), { fileName: 'export.csv' }, {
       resolveCountry: (raw) => (byName.has(raw) ? { ok: true, code: byName.get(raw)! } : { ok: false, suggestion: null }),
     });
