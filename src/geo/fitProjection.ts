@@ -1,5 +1,5 @@
 // Equal Earth projection fitted to a preset's countries inside width x height.
-import { geoBounds, geoEqualEarth, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ZoomPreset } from './presets';
 import type { MapFeature } from './types';
@@ -24,6 +24,22 @@ function centerOf(fc: FeatureCollection): number {
   return mid > 180 ? mid - 360 : mid;
 }
 
+function fitted(features: readonly MapFeature[], preset: ZoomPreset): { fc: FeatureCollection; center: number } {
+  const focus = preset.focus ? new Set(preset.focus) : null;
+  const chosen = features.filter((f) => (focus ? f.iso3 !== null && focus.has(f.iso3) : !isHidden(f)));
+  const fc = collection(chosen.length > 0 ? chosen : features);
+  return { fc, center: preset.centerLongitude ?? (focus ? centerOf(fc) : 0) };
+}
+
+/** The height at which the preset's countries fill `width` exactly: lets a caller avoid empty bands. */
+export function naturalHeight(features: readonly MapFeature[], preset: ZoomPreset, width: number, padding = 8): number {
+  const { fc, center } = fitted(features, preset);
+  const pad = Math.min(padding, width / 4);
+  const projection = geoEqualEarth().rotate([-center, 0]).fitWidth(width - 2 * pad, fc);
+  const [[, y0], [, y1]] = geoPath(projection).bounds(fc);
+  return Math.ceil(y1 - y0 + 2 * pad);
+}
+
 /**
  * Fits to the focus countries of the preset (all shapes but Antarctica for the world) and clips drawing to
  * the viewport, so zoomed views still show their neighbours for context.
@@ -35,12 +51,7 @@ export function fitProjection(
   height: number,
   padding = 8,
 ): GeoProjection {
-  const focus = preset.focus ? new Set(preset.focus) : null;
-  const fitted = features.filter((f) =>
-    focus ? f.iso3 !== null && focus.has(f.iso3) : !isHidden(f),
-  );
-  const fc = collection(fitted.length > 0 ? fitted : features);
-  const center = preset.centerLongitude ?? (focus ? centerOf(fc) : 0);
+  const { fc, center } = fitted(features, preset);
   const pad = Math.min(padding, width / 4, height / 4);
   return geoEqualEarth()
     .rotate([-center, 0])

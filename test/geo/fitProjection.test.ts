@@ -1,6 +1,6 @@
 import { geoCentroid, geoPath, type GeoProjection } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { fitProjection } from '../../src/geo/fitProjection';
+import { fitProjection, naturalHeight } from '../../src/geo/fitProjection';
 import { buildPresets, CENTRAL_ASIA, type PresetId } from '../../src/geo/presets';
 import { FEATURES_50M } from './fixtures/atlas';
 import { COUNTRIES } from './fixtures/countries';
@@ -79,5 +79,18 @@ describe('fitProjection', () => {
     const wide = fitProjection(FEATURES_50M, presets.world, 2000, 500);
     expect(wide([-60, -65])?.[1]).toBeGreaterThan(500); // the Antarctic Peninsula falls below the bottom edge
     expect(wide([-68, -55])?.[1]).toBeLessThan(500); // Cape Horn stays inside
+  });
+});
+
+describe('naturalHeight', () => {
+  it('gives the height at which the preset fills the width with no empty band', () => {
+    const world = naturalHeight(FEATURES_50M, presets.world, 1000);
+    expect(world).toBeGreaterThan(380);
+    expect(world).toBeLessThan(520);
+    const h = naturalHeight(FEATURES_50M, presets['central-asia'], 600);
+    const fc = { type: 'FeatureCollection' as const, features: FEATURES_50M.filter((f) => f.iso3 !== null && CENTRAL_ASIA.includes(f.iso3)).map((f) => ({ type: 'Feature' as const, properties: {}, geometry: f.geometry })) };
+    const [[x0, y0], [x1, y1]] = geoPath(fitProjection(FEATURES_50M, presets['central-asia'], 600, h)).bounds(fc);
+    expect(x1 - x0).toBeGreaterThan(600 - 16 - 2);
+    expect(y1 - y0).toBeGreaterThan(h - 16 - 2);
   });
 });

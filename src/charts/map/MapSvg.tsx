@@ -48,7 +48,18 @@ export function MapSvg({ layout, title, labelFor, idPrefix, active, tooltipId, o
         {layout.paths.map((p) => {
           const fill = p.pattern ? `url(#${idPrefix}-${p.pattern})` : p.fill;
           if (!p.focusable || p.iso3 === null) {
-            return <path key={p.key} d={p.d} fill={fill} stroke={p.stroke} strokeWidth={p.strokeWidth} strokeDasharray={p.strokeDasharray} aria-hidden="true" />;
+            return (
+              <path
+                key={p.key}
+                d={p.d}
+                fill={fill}
+                stroke={p.stroke}
+                strokeWidth={p.strokeWidth}
+                strokeDasharray={p.strokeDasharray}
+                aria-hidden="true"
+                onPointerEnter={onPointerCountry ? (e) => onPointerCountry(null, e) : undefined}
+              />
+            );
           }
           const iso3 = p.iso3;
           return (
@@ -74,6 +85,22 @@ export function MapSvg({ layout, title, labelFor, idPrefix, active, tooltipId, o
             />
           );
         })}
+      </g>
+      <g aria-hidden="true">
+        {layout.markers.map((m) => (
+          <circle
+            key={m.iso3}
+            cx={m.cx}
+            cy={m.cy}
+            r={m.r}
+            fill={m.pattern ? `url(#${idPrefix}-${m.pattern})` : m.fill}
+            stroke={MAP_COLORS.markerStroke}
+            strokeWidth={0.8}
+            onPointerEnter={onPointerCountry ? (e) => onPointerCountry(m.iso3, e) : undefined}
+            onPointerMove={onPointerCountry ? (e) => onPointerCountry(m.iso3, e) : undefined}
+            onClick={onSelect ? () => onSelect(m.iso3) : undefined}
+          />
+        ))}
       </g>
       <g fill="none" strokeLinejoin="round" pointerEvents="none" aria-hidden="true">
         {layout.outlines.map((o) => (

@@ -34,7 +34,12 @@ export function WorldMap(props: WorldMapProps) {
   const { features, values, width, height, options, title, legendTitle, labelFor, renderTooltip, onSelect } = props;
   const { dir } = useI18n();
   const id = useId();
-  const geometry = useMemo(() => mapLayout(features, values, width, height, options), [features, values, width, height, options]);
+  // Keyed on the option fields, so a caller rebuilding an equal options object does not re-project the world.
+  const { mode, preset, highlighted, cicaOutline, direction } = options;
+  const geometry = useMemo(
+    () => mapLayout(features, values, width, height, { mode, preset, highlighted, cicaOutline, direction }),
+    [features, values, width, height, mode, preset, highlighted, cicaOutline, direction],
+  );
   const [active, setActive] = useState<Active | null>(null);
 
   const onPointerCountry = (iso3: string | null, event: PointerEvent<SVGElement>) => {

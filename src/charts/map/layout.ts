@@ -6,7 +6,11 @@ import { thinProjection } from '../../geo/thinPoints';
 import type { MapFeature } from '../../geo/types';
 import { colorScale, sizeScale, sizeSteps } from './legend';
 import { MAP_COLORS } from './palette';
-import type { MapCategory, MapLayout, MapOptions, MapOutline, MapPath, MapSymbol, MapValues } from './types';
+import type { MapCategory, MapLayout, MapMarker, MapOptions, MapOutline, MapPath, MapSymbol, MapValues } from './types';
+
+/** Below this many square pixels a country with data also gets a marker dot. */
+const TINY_AREA = 12;
+const MARKER_RADIUS = 3.5;
 
 /** Largest circle radius for a map of this size. */
 export function maxRadius(width: number, height: number): number {
@@ -42,6 +46,7 @@ export function layout(
   const background: MapPath[] = [];
   const data: { path: MapPath; x: number; y: number }[] = [];
   const anchors = new Map<string, readonly [number, number]>();
+  const markers: MapMarker[] = [];
   const sized: { f: MapFeature; iso3: string; value: number; illustrative: boolean }[] = [];
   const seen = new Set<MapCategory>();
   let illustrative = false;
@@ -75,6 +80,10 @@ export function layout(
       continue;
     }
     anchors.set(f.iso3, anchor);
+    const needsMarker = options.mode === 'choropleth' || category === 'tookPart';
+    if (needsMarker && path.area(f.geometry) < TINY_AREA) {
+      markers.push({ iso3: f.iso3, cx: round1(anchor[0]), cy: round1(anchor[1]), r: MARKER_RADIUS, fill, ...(shape.pattern ? { pattern: shape.pattern } : {}) });
+    }
     data.push({ path: shape, x: anchor[0], y: anchor[1] });
     if (options.mode === 'symbols' && v?.value != null && v.value > 0) sized.push({ f, iso3: f.iso3, value: v.value, illustrative: isIllustrative });
   }
@@ -106,7 +115,7 @@ export function layout(
   projection.clipExtent(extent);
   symbols.sort((a, b) => b.r - a.r || a.iso3.localeCompare(b.iso3));
   return {
-    width, height, paths, outlines, symbols, anchors,
+    width, height, paths, outlines, markers, symbols, anchors,
     legend: {
       mode: options.mode,
       classes: options.mode === 'choropleth' && numbers.length ? scale.classes : [],

@@ -14,6 +14,7 @@ export const MAP_COLORS = {
   symbol: '#0072b2',
   symbolStroke: '#ffffff',
   focus: '#000000',
+  markerStroke: '#57606a',
 } as const;
 
 /** n colours from light to dark; a single class of zeros is the lightest, any other single class mid-blue. */

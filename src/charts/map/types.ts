@@ -63,6 +63,16 @@ export interface MapSymbol {
   readonly illustrative: boolean;
 }
 
+/** A dot over a country too small to see at this zoom (Bahrain on the world map), in the country's fill. */
+export interface MapMarker {
+  readonly iso3: string;
+  readonly cx: number;
+  readonly cy: number;
+  readonly r: number;
+  readonly fill: string;
+  readonly pattern?: MapPattern;
+}
+
 /** A colour class [from, to]; for whole-number data `to` is inclusive, otherwise the next class starts at `to`. */
 export interface ColorClass {
   readonly from: number;
@@ -95,6 +105,7 @@ export interface MapLayout {
   /** Background shapes first; countries with data follow in keyboard order. */
   readonly paths: readonly MapPath[];
   readonly outlines: readonly MapOutline[];
+  readonly markers: readonly MapMarker[];
   /** Largest first, so small circles stay on top. */
   readonly symbols: readonly MapSymbol[];
   /** Screen anchor (largest polygon's centroid) of every country with data, for tooltips. */

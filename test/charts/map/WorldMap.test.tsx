@@ -57,6 +57,14 @@ describe('WorldMap', () => {
     expect(screen.getByRole('tooltip').textContent).toBe('Tooltip for UZB');
   });
 
+  it('hides the tooltip when the pointer moves onto a country without data', () => {
+    renderMap();
+    fireEvent.pointerOver(screen.getByRole('button', { name: 'UZB: 52' }), { clientX: 100, clientY: 80 });
+    const afghanistan = document.querySelector('path[aria-hidden="true"]') as SVGPathElement;
+    fireEvent.pointerOver(afghanistan, { clientX: 120, clientY: 200 });
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
   it('selects with a click or Enter', () => {
     const onSelect = vi.fn();
     renderMap({ onSelect });

@@ -144,3 +144,16 @@ describe('symbols in zoomed views', () => {
     }
   });
 });
+
+describe('markers for tiny countries', () => {
+  it('adds a dot in the country colour where the shape is too small to see, and none for large countries', () => {
+    const values = new Map([...VALUES, ['BHR', value(4)], ['SGP', value(null, { tookPart: true })]]);
+    const l = layout(FEATURES_50M, values, 960, 500, OPTIONS);
+    const bhr = l.markers.find((m) => m.iso3 === 'BHR');
+    expect(bhr?.fill).toBe(pathOf('BHR', l)?.fill);
+    expect(l.markers.find((m) => m.iso3 === 'SGP')).toMatchObject({ pattern: 'tookpart' });
+    expect(l.markers.map((m) => m.iso3)).not.toContain('KAZ');
+    const zoomed = layout(FEATURES_50M, values, 960, 500, { ...OPTIONS, preset: { id: 'asia', focus: ['BHR', 'QAT'] } });
+    expect(zoomed.markers.map((m) => m.iso3)).not.toContain('BHR');
+  });
+});
