@@ -1,5 +1,6 @@
 // One SVG text label whose alignment is given on the page (left/right), independent of text direction.
 import type { SVGProps } from 'react';
+import { round1 } from '../scales/round';
 
 export type Align = 'left' | 'right' | 'middle';
 export type Direction = 'ltr' | 'rtl';
@@ -23,7 +24,7 @@ export interface SvgTextProps extends Omit<SVGProps<SVGTextElement>, 'children' 
 
 export function SvgText({ x, y, align, dir, text, full, ...rest }: SvgTextProps) {
   return (
-    <text x={x} y={y} textAnchor={anchorFor(align, dir)} direction={dir} dominantBaseline="central" {...rest}>
+    <text x={round1(x)} y={round1(y)} textAnchor={anchorFor(align, dir)} direction={dir} dominantBaseline="central" {...rest}>
       {full !== undefined && full !== text ? <title>{full}</title> : null}
       {text}
     </text>

@@ -1,5 +1,4 @@
 // Splits a row chart's width into label column, plot and value column so that none overflows.
-import { round1 } from './round';
 
 export interface Columns {
   /** Width of the name column (names are shortened to fit it). */
@@ -18,5 +17,6 @@ export function splitColumns(width: number, longestLabel: number, longestValue: 
   const value = Math.min(longestValue + gap, width * 0.45);
   const plot = Math.min(MIN_PLOT, width * 0.25);
   const label = Math.max(Math.min(40, width * 0.2), Math.min(longestLabel + gap * 2, width * labelShare, width - value - plot));
-  return { label: round1(label), value: round1(value) };
+  // Rounded up, so a name measured to fit exactly is not shortened by rounding.
+  return { label: Math.ceil(label * 10) / 10, value: Math.ceil(value * 10) / 10 };
 }

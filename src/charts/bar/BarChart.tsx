@@ -1,6 +1,7 @@
 // Thin renderer of barLayout: geometry in, SVG out.
 import { useI18n } from '../../i18n/I18nContext';
 import { CHART_COLORS, type Theme } from '../../scales/colors';
+import { round1 } from '../../scales/round';
 import { compactFormatter, countFormatter } from '../../scales/format';
 import { ChartSvg, HatchPattern } from '../../components/ChartSvg';
 import { IllustrativeBadgeSvg } from '../../components/IllustrativeBadge';
@@ -41,6 +42,7 @@ export function BarChart({ rows, width, height, title, description, options, the
   const g = barLayout(rows, width, height, opts);
   const c = CHART_COLORS[theme];
   const dir = g.direction;
+  const top = g.bars[0] ? round1(g.bars[0].y - 4) : 0;
   return (
     <ChartSvg width={g.width} height={g.height} title={title} description={description} className="chart chart-bar">
       {(id) => (
@@ -50,7 +52,7 @@ export function BarChart({ rows, width, height, title, description, options, the
           </defs>
           <g className="grid" stroke={c.grid}>
             {g.axis.ticks.map((tick) => (
-              <line key={tick.value} x1={tick.x} x2={tick.x} y1={g.bars[0] ? g.bars[0].y - 4 : 0} y2={g.axis.y} />
+              <line key={tick.value} x1={tick.x} x2={tick.x} y1={top} y2={g.axis.y} />
             ))}
           </g>
           <g className="axis" fontSize={g.fontSize - 1} fill={c.muted}>
@@ -74,7 +76,7 @@ export function BarChart({ rows, width, height, title, description, options, the
               </g>
             );
           })}
-          <line x1={g.baselineX} x2={g.baselineX} y1={g.bars[0] ? g.bars[0].y - 4 : 0} y2={g.axis.y} stroke={c.axis} />
+          <line x1={g.baselineX} x2={g.baselineX} y1={top} y2={g.axis.y} stroke={c.axis} />
           {g.total ? <SvgText x={g.total.x} y={g.total.y} align={g.total.align} dir={dir} text={g.total.text} fill={c.text} fontSize={g.fontSize} fontWeight={600} /> : null}
           {g.badge ? <IllustrativeBadgeSvg x={g.badge.x} y={g.badge.y} dir={dir} /> : null}
         </>

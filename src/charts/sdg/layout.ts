@@ -23,11 +23,11 @@ export function sdgGridLayout(goals: readonly SdgGoal[], values: SdgValues, widt
   const rtl = options.direction === 'rtl';
   const byGoal = valuesByGoal(values);
   const ordered = [...goals].sort((a, b) => a.goal - b.goal);
-  const columns = gridColumns(width, options.minTileWidth ?? 104);
+  const columns = gridColumns(width, options.minTileWidth ?? 120);
   const tileW = (width - GAP * (columns - 1)) / columns;
   const numberSize = Math.round(fontSize * 1.9);
-  const nameLines = tileW < 130 ? 3 : 2;
-  const tileH = Math.max(PAD * 2 + numberSize + nameLines * (fontSize + 2) + fontSize + 10, Math.min(tileW * 0.7, 150));
+  const nameLines = tileW < 220 ? 3 : 2;
+  const tileH = Math.max(PAD * 2 + numberSize + nameLines * (fontSize + 2) + fontSize + 18, Math.min(tileW * 0.7, 150));
   const formatGoal = options.formatGoal ?? String;
   const textWidthMax = tileW - PAD * 2;
 

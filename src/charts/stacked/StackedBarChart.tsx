@@ -52,7 +52,7 @@ export function StackedBarChart({ rows, width, height, title, description, optio
                     <title>{`${b.label}, ${s.label}: ${s.valueText}${s.status === 'illustrative' ? ` (${t('status.illustrative')})` : ''}`}</title>
                     <rect x={s.x} y={b.y} width={s.width} height={b.height} fill={s.color} stroke={c.background} strokeWidth={1} />
                     {s.status === 'illustrative' ? <rect x={s.x} y={b.y} width={s.width} height={b.height} fill={`url(#${id}-hatch)`} /> : null}
-                    {s.inside ? <SvgText x={s.insideX} y={b.centerY} align="middle" dir={d} text={s.inside} fill={s.textColor} fontSize={g.fontSize - 1} /> : null}
+                    {s.inside ? <SvgText x={s.insideX} y={b.centerY} align="middle" dir={d} text={s.inside} fill={s.textColor} fontSize={g.fontSize - 1} stroke={s.color} strokeWidth={3} paintOrder="stroke" /> : null}
                   </g>
                 ) : null,
               )}
