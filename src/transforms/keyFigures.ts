@@ -79,7 +79,7 @@ export function keyFigures(datasets: readonly Dataset[], options: KeyFiguresOpti
   };
 }
 
-function withoutTookPart<T extends Figure & { tookPart?: boolean }>(f: T): Figure {
-  const { tookPart: _ignored, ...figure } = f;
-  return figure;
+function withoutTookPart(f: Figure): Figure {
+  const { value, qualifier, date, source, sourceUrl, sourceDate, status, note } = f;
+  return { value, qualifier, date, source, sourceUrl, sourceDate, status, note };
 }
