@@ -3,12 +3,12 @@ import type { DataLoader, Reference } from '../../src/app/DataContext';
 import type { Country, LoadResult } from '../../src/data/types';
 import { makeDataset } from '../transforms/makeDataset';
 
-function country(iso3: string, en: string, cica: Country['cica']): Country {
-  return { iso3, iso2: iso3.slice(0, 2), numeric: '000', names: { en, ar: en, ru: en, kk: en }, region: 'Asia', subregion: 'Central Asia', cica, aliases: [] };
+function country(iso3: string, numeric: string, en: string, cica: Country['cica']): Country {
+  return { iso3, iso2: iso3.slice(0, 2), numeric, names: { en, ar: en, ru: en, kk: en }, region: 'Asia', subregion: 'Central Asia', cica, aliases: [] };
 }
 
 export const reference: Reference = {
-  countries: [country('KAZ', 'Kazakhstan', 'member'), country('UZB', 'Uzbekistan', 'member'), country('FRA', 'France', 'none')],
+  countries: [country('KAZ', '398', 'Kazakhstan', 'member'), country('UZB', '860', 'Uzbekistan', 'member'), country('FRA', '250', 'France', 'none')],
   goals: [],
 };
 
@@ -17,6 +17,11 @@ const RALLY = 'Arabic report of 2024-10-05';
 export const events = makeDataset('events', [
   { event_id: 'ivf-2023', name: 'International Volunteer Forum', start_date: '2023-06-20', delegates: 400, delegates_qualifier: 'approx', countries: 34, source: 'The Astana Times', status: 'reported' },
   { event_id: 'cica-rally-2024', name: 'Rally of CICA volunteer movement leaders', start_date: '2024-10-03', delegates: 450, delegates_qualifier: 'at_least', countries: 21, countries_qualifier: 'exact', source: RALLY, source_date: '2024-10-05', status: 'reported' },
+]);
+
+export const delegates = makeDataset('delegates', [
+  { event_id: 'cica-rally-2024', country: 'KAZ', delegates: null, source: RALLY, status: 'reported' },
+  { event_id: 'cica-rally-2024', country: 'UZB', delegates: null, source: RALLY, status: 'reported' },
 ]);
 
 export const placements = makeDataset('placements', [
@@ -29,6 +34,7 @@ export const placements = makeDataset('placements', [
 export const organizations = makeDataset('organizations', [
   { country: 'KAZ', date: '2023-06', count: 680, source: 'arda.com.kz', status: 'reported' },
   { country: 'KAZ', date: '2024-10', count: 740, qualifier: 'at_least', source: RALLY, status: 'illustrative' },
+  { country: 'UZB', date: '2024-01', count: 120, source: 'Test source UZB', status: 'reported' },
 ]);
 
 function result(dataset: LoadResult['dataset'] & object): LoadResult {
@@ -45,7 +51,7 @@ function result(dataset: LoadResult['dataset'] & object): LoadResult {
 export function fakeLoader(): DataLoader {
   return {
     init: async () => reference,
-    loadBundled: async () => [result(events), result(placements), result(organizations)],
+    loadBundled: async () => [result(events), result(delegates), result(placements), result(organizations)],
   };
 }
 
