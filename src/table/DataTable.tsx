@@ -1,5 +1,5 @@
 // The Explore table: sortable, filterable, groupable, virtualised view of one dataset. The caller owns the state.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Dataset, Lang } from '../data/types';
 import { csvBlob } from '../data/writeCsv';
 import { useI18n } from '../i18n/I18nContext';
@@ -28,7 +28,8 @@ export interface DataTableProps {
   /** Region of a code; when given, a Region column appears (filter, group). */
   readonly regionOf?: (code: string) => string | undefined;
   readonly state: DataTableState;
-  readonly onStateChange: (next: DataTableState) => void;
+  /** An updater of the whole state, like React's setState (a useState setter can be passed as is). */
+  readonly onStateChange: (update: (previous: DataTableState) => DataTableState) => void;
   /** Distinct country codes of the selected rows, each time the selection changes. */
   readonly onSelectionChange?: (codes: string[]) => void;
   readonly lang: Lang;
@@ -48,7 +49,7 @@ export function DataTable({ dataset, nameOf, searchTextOf, regionOf, state, onSt
   const model = useTableModel({ dataset, nameOf, searchTextOf, regionOf, lang, labelOf }, state);
   const { lookups, specs } = model;
   const columns = useMemo(() => columnDefs(lookups, specs, headerOf), [lookups, specs, headerOf]);
-  const { scrollRef, items, totalSize } = useVirtualRows(model.rows.length, ROW_HEIGHT, height);
+  const { setScrollElement, items, totalSize } = useVirtualRows(model.rows.length, ROW_HEIGHT, height);
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? -1;
   const windowRows = useMemo(() => {
@@ -57,11 +58,14 @@ export function DataTable({ dataset, nameOf, searchTextOf, regionOf, state, onSt
     return out;
   }, [model.rows, first, last]);
 
-  const emit = useCallback((next: DataTableState) => {
-    onStateChange(next);
-    if (onSelectionChange && next.rowSelection !== state.rowSelection) onSelectionChange(selectedCountries(lookups, next.rowSelection));
-  }, [onStateChange, onSelectionChange, state.rowSelection, lookups]);
-  const table = useTableCore({ columns, rows: windowRows, state, onStateChange: emit });
+  const table = useTableCore({ columns, rows: windowRows, state, onStateChange });
+  // Report the selection when it changes, not on mount: the app's ?country= must not be cleared by opening the table.
+  const reported = useRef(state.rowSelection);
+  useEffect(() => {
+    if (reported.current === state.rowSelection) return;
+    reported.current = state.rowSelection;
+    onSelectionChange?.(selectedCountries(lookups, state.rowSelection));
+  }, [state.rowSelection, lookups, onSelectionChange]);
 
   const groupLabel = (columnId: string, value: string): string => {
     if (value === '') return columnId === 'sdg' ? t('table.sdg.none') : t('table.missing');
@@ -88,7 +92,7 @@ export function DataTable({ dataset, nameOf, searchTextOf, regionOf, state, onSt
   return (
     <div className="dt" dir="auto">
       <TableToolbar table={table} specs={specs} headerOf={headerOf} shown={model.order.length} total={model.rowCount} onDownload={download} />
-      <div ref={scrollRef} className="dt-scroll" style={{ height }} role="region" aria-label={t('table.caption', { name: dataset.name })} tabIndex={0}>
+      <div ref={setScrollElement} className="dt-scroll" style={{ height }} role="region" aria-label={t('table.caption', { name: dataset.name })} tabIndex={0}>
         <table className="dt-table" aria-rowcount={model.rows.length + HEADER_ROWS + 1}>
           <thead>
             <tr aria-rowindex={1}>

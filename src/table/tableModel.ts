@@ -34,9 +34,9 @@ export interface TableModel {
   readonly rowCount: number;
 }
 
-export function prepareColumns(source: ModelSource): { columns: Readonly<Record<string, Column>>; specs: TableColumn[] } {
-  const columns = withRegion(source.dataset, source.regionOf);
-  return { columns, specs: tableColumns(source.dataset, columns) };
+export function prepareColumns(dataset: Dataset, regionOf?: (code: string) => string | undefined): { columns: Readonly<Record<string, Column>>; specs: TableColumn[] } {
+  const columns = withRegion(dataset, regionOf);
+  return { columns, specs: tableColumns(dataset, columns) };
 }
 
 /** Grouping ids the table can honour (unknown or non-groupable ids are dropped). */
@@ -48,7 +48,12 @@ export function filterStage(lookups: Lookups, rowCount: number, state: Pick<Mode
   return filterRows(lookups, rowCount, state.columnFilters, state.globalFilter, search);
 }
 
-export function sortStage(lookups: Lookups, filtered: Int32Array, sorting: SortingState, cache?: KeyCache): Int32Array {
+// Sort keys depend only on the lookups: built on the first sort by a column, reused for later sorts.
+const keyCaches = new WeakMap<Lookups, KeyCache>();
+
+export function sortStage(lookups: Lookups, filtered: Int32Array, sorting: SortingState): Int32Array {
+  let cache = keyCaches.get(lookups);
+  if (!cache) keyCaches.set(lookups, (cache = new Map()));
   return sortRows(lookups, filtered, sorting, cache);
 }
 
@@ -67,7 +72,7 @@ export function totalsStage(lookups: Lookups, filtered: Int32Array): ColumnSums 
 
 /** All stages at once (tests, benchmarks, export). The React binding memoises each stage separately. */
 export function buildTableModel(source: ModelSource, state: ModelState): TableModel {
-  const { columns, specs } = prepareColumns(source);
+  const { columns, specs } = prepareColumns(source.dataset, source.regionOf);
   const lookups = buildLookups(columns, specs, source);
   const filtered = filterStage(lookups, source.dataset.rowCount, state, source);
   const order = sortStage(lookups, filtered, state.sorting);

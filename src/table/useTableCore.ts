@@ -1,6 +1,6 @@
 // Our React binding of @tanstack/table-core: one table instance per component, options refreshed on every
-// render, every state slice owned by the caller (value in, next value out through onStateChange).
-import { useRef, useState } from 'react';
+// render, every state slice owned by the caller (value in; a state updater out through onStateChange).
+import { useState } from 'react';
 import { constructTable, functionalUpdate, type ColumnDef, type Table, type TableOptions, type Updater } from '@tanstack/table-core';
 import { createFeatures, type Features } from './tableFeatures';
 import type { DisplayRow } from './engine/displayRows';
@@ -11,19 +11,14 @@ export interface TableCoreOptions {
   /** The drawn window only: table-core builds Row objects for these, never for the whole dataset. */
   readonly rows: DisplayRow[];
   readonly state: DataTableState;
-  readonly onStateChange: (next: DataTableState) => void;
+  /** Receives an updater of the whole state, like React's setState: several updates in one event compose. */
+  readonly onStateChange: (update: (previous: DataTableState) => DataTableState) => void;
 }
 
 export function useTableCore({ columns, rows, state, onStateChange }: TableCoreOptions): Table<Features, DisplayRow> {
   const [features] = useState(createFeatures);
-  // Several updaters may fire in one event (e.g. sort then reset): each applies to the latest proposal.
-  const latest = useRef(state);
-  latest.current = state;
-  const update = <K extends keyof DataTableState>(key: K) => (updater: Updater<DataTableState[K]>) => {
-    const next = { ...latest.current, [key]: functionalUpdate(updater, latest.current[key]) };
-    latest.current = next;
-    onStateChange(next);
-  };
+  const update = <K extends keyof DataTableState>(key: K) => (updater: Updater<DataTableState[K]>) =>
+    onStateChange((previous) => ({ ...previous, [key]: functionalUpdate(updater, previous[key]) }));
   const options: TableOptions<Features, DisplayRow> = {
     features,
     columns,

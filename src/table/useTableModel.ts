@@ -1,27 +1,23 @@
 // Memoises each pipeline stage separately, so a sort does not refilter and expanding a group does not resort.
-import { useDeferredValue, useMemo, useRef } from 'react';
-import { buildLookups, type Lookups } from './lookups';
+import { useDeferredValue, useMemo } from 'react';
+import { buildLookups } from './lookups';
 import { displayStage, filterStage, groupStage, prepareColumns, sortStage, totalsStage, type ModelSource, type ModelState, type TableModel } from './tableModel';
-import type { KeyCache } from './engine/sortRows';
 
 export function useTableModel(source: ModelSource, state: ModelState): TableModel {
   const { dataset, regionOf, lang, nameOf, labelOf, isAggregate, searchTextOf } = source;
   // Typing in a search box stays responsive on large tables: filtering runs on the deferred value.
   const columnFilters = useDeferredValue(state.columnFilters);
   const globalFilter = useDeferredValue(state.globalFilter);
-  const { columns, specs } = useMemo(() => prepareColumns({ ...source, dataset, regionOf }), [dataset, regionOf]); // eslint-disable-line react-hooks/exhaustive-deps
-  const lookups: Lookups = useMemo(
+  const { columns, specs } = useMemo(() => prepareColumns(dataset, regionOf), [dataset, regionOf]);
+  const lookups = useMemo(
     () => buildLookups(columns, specs, { lang, nameOf, labelOf, isAggregate }),
     [columns, specs, lang, nameOf, labelOf, isAggregate],
   );
-  const keyCache = useRef<{ lookups: Lookups; cache: KeyCache } | null>(null);
-  if (keyCache.current?.lookups !== lookups) keyCache.current = { lookups, cache: new Map() };
-  const cache = keyCache.current.cache;
   const filtered = useMemo(
     () => filterStage(lookups, dataset.rowCount, { columnFilters, globalFilter }, { searchTextOf }),
-    [lookups, dataset, searchTextOf, columnFilters, globalFilter],
+    [lookups, dataset.rowCount, searchTextOf, columnFilters, globalFilter],
   );
-  const order = useMemo(() => sortStage(lookups, filtered, state.sorting, cache), [lookups, filtered, state.sorting, cache]);
+  const order = useMemo(() => sortStage(lookups, filtered, state.sorting), [lookups, filtered, state.sorting]);
   const groups = useMemo(() => groupStage(lookups, order, state.grouping, state.sorting), [lookups, order, state.grouping, state.sorting]);
   const rows = useMemo(() => displayStage(groups, order, state.expanded), [groups, order, state.expanded]);
   const totals = useMemo(() => totalsStage(lookups, filtered), [lookups, filtered]);

@@ -1,15 +1,16 @@
 // A small React binding for @tanstack/virtual-core: only the rows in view (plus overscan) are rendered.
-import { useLayoutEffect, useReducer, useRef, useState } from 'react';
+import { useLayoutEffect, useReducer, useState } from 'react';
 import { Virtualizer, elementScroll, observeElementOffset, observeElementRect, type VirtualizerOptions } from '@tanstack/virtual-core';
 
 type Options = VirtualizerOptions<HTMLDivElement, HTMLTableRowElement>;
 
+/** `setScrollElement` is the callback ref of the scrolling element. */
 export function useVirtualRows(count: number, rowHeight: number, viewportHeight: number) {
-  const scrollRef = useRef<HTMLDivElement | null>(null);
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const options: Options = {
     count,
-    getScrollElement: () => scrollRef.current,
+    getScrollElement: () => scrollElement,
     estimateSize: () => rowHeight,
     overscan: 10,
     initialRect: { width: 0, height: viewportHeight },
@@ -23,5 +24,5 @@ export function useVirtualRows(count: number, rowHeight: number, viewportHeight:
   virtualizer.setOptions(options);
   useLayoutEffect(() => virtualizer._didMount(), [virtualizer]);
   useLayoutEffect(() => virtualizer._willUpdate());
-  return { scrollRef, virtualizer, items: virtualizer.getVirtualItems(), totalSize: virtualizer.getTotalSize() };
+  return { setScrollElement, virtualizer, items: virtualizer.getVirtualItems(), totalSize: virtualizer.getTotalSize() };
 }

@@ -73,7 +73,7 @@ function globalTest(lookups: Lookups, query: string, options: SearchOptions): Ro
         spec.role === 'country' ? `${value} ${display} ${options.searchTextOf(value)}` : `${value} ${display}`,
       ).includes(needle));
       if (match.includes(1)) tests.push((i) => { const c = codes[i]!; return c >= 0 && match[c] === 1; });
-    } else if (column.type === 'number' && /^[\d.\-]+$/.test(needle)) {
+    } else if (column.type === 'number' && /^[\d.-]+$/.test(needle)) {
       const values = column.values;
       tests.push((i) => { const v = values[i]!; return !Number.isNaN(v) && String(v).includes(needle); });
     }

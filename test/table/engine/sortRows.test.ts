@@ -11,7 +11,7 @@ const nameOf = (c: string) => names[c] ?? c;
 function setup(rows: { count: number | null; share: number | null; country: string | null }[]) {
   const dataset = makeDataset('organizations', { count: 'number', share: 'number', country: 'code' }, rows);
   const source = { dataset, nameOf, searchTextOf: nameOf, lang: 'en', labelOf: (_: string, v: string) => v };
-  const { columns, specs } = prepareColumns(source);
+  const { columns, specs } = prepareColumns(dataset);
   return buildLookups(columns, specs, source);
 }
 
