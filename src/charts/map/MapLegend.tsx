@@ -16,7 +16,7 @@ const SWATCH: CSSProperties = { display: 'inline-block', width: 18, height: 12, 
 export const SWATCH_STYLES = {
   noData: { ...SWATCH, background: `repeating-linear-gradient(45deg, ${MAP_COLORS.noDataHatch} 0 1px, ${MAP_COLORS.noData} 1px 4px)` },
   tookPart: { ...SWATCH, background: `radial-gradient(circle, ${MAP_COLORS.tookPartDot} 0.9px, transparent 1.2px) 0 0 / 5px 5px, ${MAP_COLORS.tookPart}` },
-  cica: { ...SWATCH, border: `1.5px dashed ${MAP_COLORS.cica}` },
+  cica: { ...SWATCH, border: `1.5px dashed ${MAP_COLORS.cica}`, background: '#ffffff' },
   selected: { ...SWATCH, border: `2px solid ${MAP_COLORS.highlight}` },
 } satisfies Record<string, CSSProperties>;
 

@@ -55,7 +55,6 @@ export function MapSvg({ layout, title, labelFor, idPrefix, active, tooltipId, o
                 fill={fill}
                 stroke={p.stroke}
                 strokeWidth={p.strokeWidth}
-                strokeDasharray={p.strokeDasharray}
                 aria-hidden="true"
                 onPointerEnter={onPointerCountry ? (e) => onPointerCountry(null, e) : undefined}
               />
@@ -69,7 +68,6 @@ export function MapSvg({ layout, title, labelFor, idPrefix, active, tooltipId, o
               fill={fill}
               stroke={p.stroke}
               strokeWidth={p.strokeWidth}
-              strokeDasharray={p.strokeDasharray}
               tabIndex={0}
               role="button"
               aria-label={labelFor(iso3)}
@@ -86,6 +84,16 @@ export function MapSvg({ layout, title, labelFor, idPrefix, active, tooltipId, o
           );
         })}
       </g>
+      {layout.cicaOutline && (
+        <g fill="none" strokeLinejoin="round" pointerEvents="none" aria-hidden="true">
+          {/* Defined once without stroke attributes, so both <use> copies take their own stroke. */}
+          <defs>
+            <path d={layout.cicaOutline} id={`${idPrefix}-cica`} />
+          </defs>
+          <use href={`#${idPrefix}-cica`} stroke="#ffffff" strokeWidth={2.4} strokeOpacity={0.85} />
+          <use href={`#${idPrefix}-cica`} stroke={MAP_COLORS.cica} strokeWidth={1.1} strokeDasharray="3 2" />
+        </g>
+      )}
       <g aria-hidden="true">
         {layout.markers.map((m) => (
           <circle

@@ -68,10 +68,7 @@ export function layout(
     const shape: MapPath = {
       key: f.key, iso3: f.iso3, d, fill,
       ...(category === 'noData' ? { pattern: 'nodata' as const } : category === 'tookPart' ? { pattern: 'tookpart' as const } : {}),
-      ...(f.iso3 !== null && options.cicaOutline?.has(f.iso3)
-        ? { stroke: MAP_COLORS.cica, strokeWidth: 1.1, strokeDasharray: '3 2' }
-        : { stroke: MAP_COLORS.border, strokeWidth: 0.5 }),
-      category,
+      stroke: MAP_COLORS.border, strokeWidth: 0.5, category,
       focusable: category !== 'noData', illustrative: isIllustrative,
     };
     const anchor = f.iso3 !== null && shape.focusable ? anchorOf(path, f.geometry) : null;
@@ -91,10 +88,11 @@ export function layout(
   // Keyboard order runs with the reading direction, then top to bottom.
   const sign = options.direction === 'rtl' ? -1 : 1;
   data.sort((a, b) => sign * (a.x - b.x) || a.y - b.y);
-  const dashedLast = (a: MapPath, b: MapPath) => Number(a.strokeDasharray !== undefined) - Number(b.strokeDasharray !== undefined);
-  const paths = [...background.sort(dashedLast), ...data.map((e) => e.path)];
+  const paths = [...background, ...data.map((e) => e.path)];
 
-  // Dashed CICA borders are the paths' own strokes; selection gets an overlay drawn above everything.
+  // CICA borders: one combined path, drawn above the fills (dashed over a halo, readable on any fill).
+  const cicaPaths = options.cicaOutline ? paths.filter((p) => p.iso3 !== null && options.cicaOutline?.has(p.iso3)) : [];
+  const cicaOutline = cicaPaths.length > 0 ? cicaPaths.map((p) => p.d).join('') : null;
   const outlines: MapOutline[] = [];
   for (const p of paths) {
     if (p.iso3 !== null && options.highlighted.has(p.iso3)) outlines.push({ key: `hl:${p.key}`, iso3: p.iso3, d: p.d, kind: 'highlight' });
@@ -115,7 +113,7 @@ export function layout(
   projection.clipExtent(extent);
   symbols.sort((a, b) => b.r - a.r || a.iso3.localeCompare(b.iso3));
   return {
-    width, height, paths, outlines, markers, symbols, anchors,
+    width, height, paths, cicaOutline, outlines, markers, symbols, anchors,
     legend: {
       mode: options.mode,
       classes: options.mode === 'choropleth' && numbers.length ? scale.classes : [],
@@ -124,7 +122,7 @@ export function layout(
       noData: seen.has('noData'),
       tookPart: seen.has('tookPart'),
       illustrative,
-      cica: paths.some((p) => p.strokeDasharray !== undefined),
+      cica: cicaOutline !== null,
       highlighted: outlines.some((o) => o.kind === 'highlight'),
     },
   };

@@ -39,8 +39,6 @@ export interface MapPath {
   readonly pattern?: MapPattern;
   readonly stroke: string;
   readonly strokeWidth: number;
-  /** Set on CICA states when their outline is toggled on: dashes, so the cue is not colour alone. */
-  readonly strokeDasharray?: string;
   readonly category: MapCategory;
   /** Has data (a value or took part): a keyboard stop with a tooltip. */
   readonly focusable: boolean;
@@ -104,6 +102,9 @@ export interface MapLayout {
   readonly height: number;
   /** Background shapes first; countries with data follow in keyboard order. */
   readonly paths: readonly MapPath[];
+  /** Borders of the CICA states as one path, or null when the toggle is off; drawn dashed, so not by colour alone. */
+  readonly cicaOutline: string | null;
+  /** Selected countries, drawn above everything. */
   readonly outlines: readonly MapOutline[];
   readonly markers: readonly MapMarker[];
   /** Largest first, so small circles stay on top. */

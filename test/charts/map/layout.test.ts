@@ -81,9 +81,12 @@ describe('outlines and order', () => {
     const l = layout(FEATURES_50M, VALUES, 960, 500, { ...OPTIONS, highlighted: new Set(['KAZ']), cicaOutline: cica });
     expect(l.outlines.map((o) => o.iso3)).toEqual(['KAZ']);
     expect(l.outlines[0]?.d).toBe(pathOf('KAZ', l)?.d);
-    const dashed = l.paths.filter((p) => p.strokeDasharray !== undefined).map((p) => p.iso3);
-    expect(dashed.sort()).toEqual([...cica].sort());
-    expect(world.paths.some((p) => p.strokeDasharray !== undefined)).toBe(false);
+    const rings = (d: string | null | undefined) => (d ?? '').split('M').length - 1;
+    const cicaRings = l.paths.filter((p) => p.iso3 !== null && cica.has(p.iso3)).reduce((n, p) => n + rings(p.d), 0);
+    expect(rings(l.cicaOutline)).toBe(cicaRings);
+    expect(l.cicaOutline).toContain(pathOf('BHR', l)?.d);
+    expect(l.cicaOutline).not.toContain(pathOf('BRA', l)?.d);
+    expect(world.cicaOutline).toBeNull();
     expect(l.legend).toMatchObject({ cica: true, highlighted: true });
   });
 

@@ -31,7 +31,7 @@ const VALUES = new Map<string, MapValue>([
 ]);
 const labelFor = (iso3: string) => iso3;
 
-function render(options: MapOptions, features = FEATURES_50M, width = 720, height = 400): { svg: string; legend: string } {
+function render(options: MapOptions, features = FEATURES_50M, width = 600, height = 330): { svg: string; legend: string } {
   const geometry = layout(features, VALUES, width, height, options);
   return {
     svg: renderToStaticMarkup(<MapSvg layout={geometry} title="Delegates by country" labelFor={labelFor} idPrefix="map" />),
