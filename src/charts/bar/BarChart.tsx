@@ -32,6 +32,7 @@ export function useBarOptions(options: Partial<BarOptions> | undefined): BarOpti
     noDataLabel: t('noData'),
     formatTick: compactFormatter(lang),
     direction: dir,
+    badgeLabel: t('status.illustrative'),
     ...options,
   };
 }

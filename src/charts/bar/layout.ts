@@ -88,7 +88,7 @@ export function barLayout(rows: readonly BarRow[], width: number, height: number
     orientation: 'horizontal',
   });
 
-  const badgeWidth = hasIllustrative ? illustrativeBadgeSize('Illustrative').width : 0;
+  const badgeWidth = hasIllustrative ? illustrativeBadgeSize(options.badgeLabel ?? 'Illustrative').width : 0;
   return {
     width,
     height: round1(axisY + AXIS_HEIGHT),

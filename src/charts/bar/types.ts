@@ -28,6 +28,8 @@ export interface BarOptions {
   /** rtl: labels on the right and bars growing leftwards from them. */
   readonly direction: 'ltr' | 'rtl';
   readonly fontSize?: number;
+  /** Text of the illustrative badge, so its room can be reserved ("Illustrative" by default). */
+  readonly badgeLabel?: string;
 }
 
 /** A placed bar. x is the left edge on the page whatever the direction. */

@@ -28,6 +28,7 @@ export function LineChart({ series, width, height, title, description, options, 
     formatYear: yearFormatter(lang),
     notes: { approx: t('charts.marker.approx'), at_least: t('charts.marker.at_least'), gap: t('charts.line.gap') },
     direction: dir,
+    badgeLabel: t('status.illustrative'),
     ...options,
   };
   const g = lineLayout(series, width, height, opts);

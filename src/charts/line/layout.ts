@@ -32,7 +32,10 @@ export function runsOf(values: readonly { year: number; value: number | null }[]
   let current: number[] = [];
   for (const v of values) {
     if (v.value !== null && Number.isFinite(v.value)) current.push(v.year);
-    else if (current.length) (runs.push(current), (current = []));
+    else if (current.length) {
+      runs.push(current);
+      current = [];
+    }
   }
   if (current.length) runs.push(current);
   return runs;
@@ -47,7 +50,7 @@ export function lineLayout(series: readonly LineSeries[], width: number, height:
 
   const colored = series.map((s, i) => ({ ...s, color: s.color ?? categoricalColor(i) }));
   const hasIllustrative = series.some((s) => s.points.some((p) => p.status === 'illustrative' && p.value !== null));
-  const badgeRoom = hasIllustrative ? illustrativeBadgeSize('Illustrative').width + 12 : 0;
+  const badgeRoom = hasIllustrative ? illustrativeBadgeSize(options.badgeLabel ?? 'Illustrative').width + 12 : 0;
   const legend = series.length > 1 ? legendLayout(colored, width - badgeRoom, fontSize, rtl, rtl ? badgeRoom : 0) : { entries: [], height: 0 };
 
   const filled = colored.map((s) => {

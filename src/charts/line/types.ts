@@ -26,6 +26,8 @@ export interface LineOptions {
   /** rtl: years run right to left and the value axis sits on the right. */
   readonly direction: 'ltr' | 'rtl';
   readonly fontSize?: number;
+  /** Text of the illustrative badge, so its room can be reserved ("Illustrative" by default). */
+  readonly badgeLabel?: string;
 }
 
 export type MarkerShape = 'dot' | 'open' | 'triangle';

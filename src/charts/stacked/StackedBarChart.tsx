@@ -21,7 +21,7 @@ export interface StackedBarChartProps {
 
 export function StackedBarChart({ rows, width, height, title, description, options, theme = 'light' }: StackedBarChartProps) {
   const { t, lang, dir } = useI18n();
-  const opts: StackedOptions = { formatValue: countFormatter(lang), formatTick: compactFormatter(lang), noDataLabel: t('noData'), direction: dir, ...options };
+  const opts: StackedOptions = { formatValue: countFormatter(lang), formatTick: compactFormatter(lang), noDataLabel: t('noData'), direction: dir, badgeLabel: t('status.illustrative'), ...options };
   const g = stackedLayout(rows, width, height, opts);
   const c = CHART_COLORS[theme];
   const d = g.direction;

@@ -37,7 +37,7 @@ export function stackedLayout(rows: readonly StackedRow[], width: number, height
   const colorOf = new Map(series.map((s) => [s.key, s.color]));
   const hasIllustrative = rows.some((r) => r.segments.some((s) => s.status === 'illustrative'));
   // The badge takes the top corner opposite the legend's start.
-  const badgeRoom = hasIllustrative ? illustrativeBadgeSize('Illustrative').width + 12 : 0;
+  const badgeRoom = hasIllustrative ? illustrativeBadgeSize(options.badgeLabel ?? 'Illustrative').width + 12 : 0;
   const legend = legendLayout(series, width - badgeRoom, fontSize, rtl, rtl ? badgeRoom : 0);
   const top = Math.max(legend.height, hasIllustrative ? 22 : 0) + 6;
 

@@ -24,6 +24,8 @@ export interface StackedOptions {
   readonly noDataLabel: string;
   readonly direction: 'ltr' | 'rtl';
   readonly fontSize?: number;
+  /** Text of the illustrative badge, so its room can be reserved ("Illustrative" by default). */
+  readonly badgeLabel?: string;
 }
 
 export interface SegmentGeometry {

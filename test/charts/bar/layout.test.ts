@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barLayout } from '../../../src/charts/bar/layout';
+import { illustrativeBadgeSize } from '../../../src/components/IllustrativeBadge';
 import type { BarOptions } from '../../../src/charts/bar/types';
 import { compactFormatter, countFormatter } from '../../../src/scales/format';
 import { textWidth } from '../../../src/scales/textWidth';
@@ -63,6 +64,8 @@ describe('barLayout', () => {
       // value text starts after the label column: the two never collide
       expect(b.valueX).toBeGreaterThan(b.labelX);
     }
+    // the total never runs into the illustrative badge in the top corner
+    expect(g.total!.x + textWidth(g.total!.text, g.fontSize)).toBeLessThanOrEqual(width - illustrativeBadgeSize('Illustrative').width);
   });
 
   it('shortens long names at 320 px but keeps the full name', () => {
