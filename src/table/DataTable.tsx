@@ -74,7 +74,8 @@ export function DataTable({ dataset, nameOf, searchTextOf, regionOf, state, onSt
     const at = code?.type === 'code' ? code.dictionary.indexOf(value) : -1;
     return at >= 0 ? lookups.codes[columnId]?.display[at] ?? value : value;
   };
-  const visibleSpecs = specs.filter((s) => table.getColumn(s.id)?.getIsVisible() ?? true);
+  // table-core owns column order and visibility (grouped columns move first): body, filters and totals follow it.
+  const visibleSpecs = table.getVisibleLeafColumns().flatMap((c) => specs.filter((s) => s.id === c.id));
   const headers = table.getHeaderGroups()[0]?.headers.filter((h) => h.column.id !== SELECT_COLUMN) ?? [];
   const canSelectAll = model.order.length > 0 && model.order.length <= SELECT_ALL_LIMIT;
   const allSelected = canSelectAll && model.order.every((i) => state.rowSelection[String(i)] === true);

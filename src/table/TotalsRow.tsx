@@ -3,26 +3,23 @@ import { useI18n } from '../i18n/I18nContext';
 import type { TableColumn } from './columns';
 import type { ColumnSums } from './engine/sumRows';
 
+/** `specs` are the visible columns in display order; the label spans the selection column and those before the first sum. */
 export function TotalsRow({ specs, totals, ariaRowIndex }: { specs: readonly TableColumn[]; totals: ColumnSums; ariaRowIndex: number }) {
   const { t, number } = useI18n();
-  const labelAt = specs.findIndex((s) => !s.summable);
+  const firstSum = specs.findIndex((s) => s.summable);
+  if (firstSum < 0) return null;
   return (
     <tr className="dt-totals" aria-rowindex={ariaRowIndex}>
-      <td />
-      {specs.map((spec, at) => {
-        if (spec.summable) {
-          const sum = totals.sums[spec.id];
-          return <td key={spec.id} className="dt-end">{sum === undefined || Number.isNaN(sum) ? '' : number.format(sum)}</td>;
-        }
-        if (at !== labelAt) return <td key={spec.id} />;
-        return (
-          <th key={spec.id} scope="row" className="dt-start">
-            {t('table.totals.label')}
-            {totals.aggregatesExcluded > 0
-              ? <span className="dt-totals-note"> {t('table.totals.excluded', { count: totals.aggregatesExcluded })}</span>
-              : null}
-          </th>
-        );
+      <th scope="row" colSpan={firstSum + 1} className="dt-start dt-totals-label">
+        {t('table.totals.label')}
+        {totals.aggregatesExcluded > 0
+          ? <span className="dt-totals-note"> {t('table.totals.excluded', { count: totals.aggregatesExcluded })}</span>
+          : null}
+      </th>
+      {specs.slice(firstSum).map((spec) => {
+        if (!spec.summable) return <td key={spec.id} />;
+        const sum = totals.sums[spec.id];
+        return <td key={spec.id} className="dt-end">{sum === undefined || Number.isNaN(sum) ? '' : number.format(sum)}</td>;
       })}
     </tr>
   );
