@@ -29,8 +29,9 @@ function Entry({ swatch, children }: { swatch: ReactNode; children: ReactNode })
   );
 }
 
-function classLabel(c: ColorClass, integer: boolean, format: (n: number) => string, range: (from: string, to: string) => string): string {
-  return c.from === c.to ? format(c.from) : range(format(c.from), format(integer ? c.to : c.to));
+/** "10–49" (whole numbers: both ends included; otherwise the next class starts at the upper end). */
+function classLabel(c: ColorClass, format: (n: number) => string, range: (from: string, to: string) => string): string {
+  return c.from === c.to ? format(c.from) : range(format(c.from), format(c.to));
 }
 
 export function MapLegend({ legend, title }: MapLegendProps) {
@@ -46,7 +47,7 @@ export function MapLegend({ legend, title }: MapLegendProps) {
       <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: '4px 14px', alignItems: 'center' }}>
         {legend.classes.map((c) => (
           <Entry key={c.color} swatch={<span style={{ ...SWATCH, background: c.color }} />}>
-            {classLabel(c, legend.integer, format, range)}
+            {classLabel(c, format, range)}
           </Entry>
         ))}
         {legend.sizes.length > 0 && (

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MapOptions, MapValue } from '../../../src/charts/map/types';
 import { WorldMap, type WorldMapProps } from '../../../src/charts/map/WorldMap';
@@ -86,5 +87,14 @@ describe('WorldMap', () => {
     const svg = screen.getByRole('group', { name: 'Map of delegates' });
     expect(svg.getAttribute('style')).toMatch(/direction: ltr/);
     expect(document.querySelector('.map-legend')?.getAttribute('dir')).toBe('rtl');
+  });
+});
+
+describe('WorldMap accessibility', () => {
+  it('has no axe violations, with the tooltip open', async () => {
+    const { container } = renderMap({ onSelect: () => {} });
+    fireEvent.focus(screen.getByRole('button', { name: 'KAZ: 450' }));
+    const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   });
 });
