@@ -6,7 +6,6 @@ import { codeColumn, groupCodes, numberColumn, optionalCodeColumn } from './colu
 import { weakerStatus, type Figure } from './figure';
 import { assertInteger, assertKnownOptions, assertOneOf } from './options';
 import { placementScope } from './placementScope';
-import { rowYears } from './years';
 
 export interface NationalInternationalOptions {
   readonly year: number;
@@ -59,15 +58,14 @@ export function nationalVsInternational(ds: Dataset, options: NationalInternatio
   const { groupOf, keys } = groupCodes(country);
   const inScope = Uint8Array.from(keys, (k) => (isAggregateCode(k) === wantAggregates ? 1 : 0));
   const acc = new FigureAccumulator(ds, numberColumn(ds, 'count'), optionalCodeColumn(ds, 'qualifier'), keys.length * 3);
-  const years = rowYears(ds, 'year');
   const codes = country.codes;
   const { keep } = scope;
   for (const bucket of scope.buckets) {
-    const rows = bucket.rows; // untagged rows of one type; year is the most selective test
-    const t = bucket.type;
+    const { rows, years, type: t } = bucket; // untagged rows of one type
     for (let i = 0; i < rows.length; i++) {
+      if (years[i] !== year) continue; // the most selective test, read in memory order
       const r = rows[i]!;
-      if (years[r] !== year || (keep !== null && keep[r] === 0)) continue;
+      if (keep !== null && keep[r] === 0) continue;
       const c = codes[r]!;
       if (c < 0) continue;
       const g = groupOf[c]!;

@@ -6,6 +6,7 @@ import { PERSPECTIVES, PLACEMENT_TYPES } from '../data/types';
 import { codeColumn, optionalGoalsColumn } from './columns';
 import { assertGoal, assertOneOf } from './options';
 import { rowMask } from './rowMask';
+import { rowYears } from './years';
 
 const ALL_GOALS = (1 << 17) - 1;
 const TYPES = PLACEMENT_TYPES.length;
@@ -16,6 +17,8 @@ export interface ScopeBucket {
   readonly type: number;
   /** Row indices, ascending. */
   readonly rows: Int32Array;
+  /** years[i] is the year of rows[i]: year tests read memory in order. */
+  readonly years: Float32Array;
 }
 
 export interface PlacementScope {
@@ -27,10 +30,15 @@ export interface PlacementScope {
   readonly goalBit: number;
 }
 
-/** Rows per slot (perspective * 3 + type), split into untagged [slot] and tagged [SLOTS + slot]. */
-const bucketCache = new WeakMap<Dataset, Int32Array[]>();
+interface Bucket {
+  readonly rows: Int32Array;
+  readonly years: Float32Array;
+}
 
-function buckets(ds: Dataset): Int32Array[] {
+/** Rows per slot (perspective * 3 + type), split into untagged [slot] and tagged [SLOTS + slot]. */
+const bucketCache = new WeakMap<Dataset, Bucket[]>();
+
+function buckets(ds: Dataset): Bucket[] {
   const hit = bucketCache.get(ds);
   if (hit) return hit;
   const p = codeColumn(ds, 'perspective');
@@ -49,11 +57,16 @@ function buckets(ds: Dataset): Int32Array[] {
     bucketOf[r] = b;
     if (b >= 0) sizes[b]!++;
   }
-  const out = Array.from(sizes, (n) => new Int32Array(n));
+  const out = Array.from(sizes, (n) => ({ rows: new Int32Array(n), years: new Float32Array(n) }));
   const fill = new Int32Array(SLOTS * 2);
+  const years = rowYears(ds, 'year');
   for (let r = 0; r < ds.rowCount; r++) {
     const b = bucketOf[r]!;
-    if (b >= 0) out[b]![fill[b]!++] = r;
+    if (b < 0) continue;
+    const bucket = out[b]!;
+    const at = fill[b]!++;
+    bucket.rows[at] = r;
+    bucket.years[at] = years[r]!;
   }
   bucketCache.set(ds, out);
   return out;
@@ -79,7 +92,8 @@ export function placementScope(
   for (let ti = 0; ti < TYPES; ti++) {
     if (t >= 0 && ti !== t) continue;
     const slot = p * TYPES + ti;
-    chosen.push({ type: ti, rows: all[goalBit ? SLOTS + slot : slot]! });
+    const bucket = all[goalBit ? SLOTS + slot : slot]!;
+    chosen.push({ type: ti, rows: bucket.rows, years: bucket.years });
   }
   return { buckets: chosen, keep: rowMask(ds.rowCount, rows), masks: goals?.masks ?? null, goalBit };
 }
