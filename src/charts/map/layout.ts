@@ -31,6 +31,8 @@ export function layout(
   height: number,
   options: MapOptions,
 ): MapLayout {
+  // Before the container is measured there is nothing to draw; d3 would fill the paths with NaN.
+  if (!(width > 0 && height > 0)) return { ...layout(features, values, 100, 100, options), width, height, paths: [], cicaOutline: null, outlines: [], markers: [], symbols: [], anchors: new Map() };
   const projection = fitProjection(features, options.preset, width, height);
   const path = geoPath(thinProjection(projection)).digits(1);
 

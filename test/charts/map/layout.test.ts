@@ -160,3 +160,11 @@ describe('markers for tiny countries', () => {
     expect(zoomed.markers.map((m) => m.iso3)).not.toContain('BHR');
   });
 });
+
+describe('degenerate sizes', () => {
+  it('draws nothing (and no NaN) at zero width', () => {
+    const l = layout(FEATURES_50M, VALUES, 0, 300, OPTIONS);
+    expect(l).toMatchObject({ width: 0, height: 300, paths: [], symbols: [], markers: [], outlines: [], cicaOutline: null });
+    expect(l.legend.classes.length).toBeGreaterThan(1); // the legend still describes the data
+  });
+});
