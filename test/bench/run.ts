@@ -1,6 +1,8 @@
 // npm run bench: loads a synthetic 1,000,000-row placements CSV and times our loader against
 // papaparse, a group-by over the result, and its heap. Other bench modules add their numbers.
 // Last line: bench: {...json}. Exit code 1 when a floor is missed.
+import { createHash } from 'node:crypto';
+import os from 'node:os';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +11,7 @@ import { AGGREGATES } from '../../src/data/aggregates';
 import { parseCountriesCsv } from '../../src/data/countries';
 import { createCountryResolver } from '../../src/data/countryResolver';
 import { loadCsv } from '../../src/data/loadCsv';
+import type { CountryResolution, LoaderContext } from '../../src/data/loaderContext';
 import type { Dataset, LoadResult } from '../../src/data/types';
 import { median, timeAggregate } from './aggregate';
 
@@ -20,7 +23,9 @@ const cacheDir = resolve(here, '.cache');
 // Prefer the loader owner's generator (it knows the awkward cases); fall back to ours.
 const fixture = resolve(here, 'loaderFixture.ts');
 const generator = existsSync(fixture) ? 'loaderFixture' : 'generate';
-const csvPath = resolve(cacheDir, `placements-${ROWS}-${generator}.csv`);
+// The generator's own source is part of the cache key, so editing it regenerates the file.
+const generatorHash = createHash('sha1').update(readFileSync(generator === 'loaderFixture' ? fixture : resolve(here, 'generate.ts'))).digest('hex').slice(0, 8);
+const csvPath = resolve(cacheDir, `placements-${ROWS}-${generator}-${generatorHash}.csv`);
 
 /** Bench modules other areas may add; each exports `bench(dataset): Promise<Record<string, number>>`. */
 const SECTIONS = ['views.ts', 'table.ts'];
@@ -41,8 +46,35 @@ const heapBytes = (): number => {
   const m = process.memoryUsage();
   return m.heapUsed + m.arrayBuffers;
 };
+/** Collects, then lets a task pass: V8 frees the backing stores of dead ArrayBuffers only after the GC. */
+async function settledHeap(): Promise<number> {
+  gc();
+  await new Promise((ok) => setTimeout(ok, 20));
+  gc();
+  return heapBytes();
+}
 const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
 const log = (text: string): void => void process.stderr.write(`${text}\n`);
+
+interface LoaderFixture {
+  makePlacementsCsv(rows: number, seed?: number): string | Uint8Array;
+  /** Synthetic alpha-3 codes the fixture writes instead of real ones. */
+  BENCH_COUNTRIES?: readonly string[];
+}
+
+async function loaderFixture(): Promise<LoaderFixture | null> {
+  return generator === 'loaderFixture' ? ((await import(pathToFileURL(fixture).href)) as LoaderFixture) : null;
+}
+
+/** The real resolver, plus the fixture's synthetic codes answered from a prebuilt map (as the resolver's cache would). */
+async function benchContext(): Promise<LoaderContext> {
+  const countries = parseCountriesCsv(readFileSync(resolve(here, '../../data/countries.csv'), 'utf8'));
+  const real = createCountryResolver(countries, AGGREGATES);
+  const synthetic = new Map<string, CountryResolution>(
+    ((await loaderFixture())?.BENCH_COUNTRIES ?? []).map((code) => [code, { ok: true, code }]),
+  );
+  return { resolveCountry: (raw) => synthetic.get(raw) ?? real.resolveCountry(raw) };
+}
 
 async function ensureCsv(): Promise<void> {
   if (existsSync(csvPath)) return;
@@ -50,8 +82,7 @@ async function ensureCsv(): Promise<void> {
   const start = performance.now();
   let text: string | Uint8Array;
   if (generator === 'loaderFixture') {
-    const mod = (await import(pathToFileURL(fixture).href)) as { makePlacementsCsv: (rows: number, seed?: number) => string | Uint8Array };
-    text = mod.makePlacementsCsv(ROWS, 1);
+    text = (await loaderFixture())?.makePlacementsCsv(ROWS, 1) ?? '';
   } else {
     const { generatePlacementsCsv } = await import('./generate');
     text = generatePlacementsCsv(ROWS, 1);
@@ -60,37 +91,57 @@ async function ensureCsv(): Promise<void> {
   log(`generated ${csvPath} in ${round((performance.now() - start) / 1000)} s`);
 }
 
-function timeLoader(): { ms: number; result: LoadResult; heapMB: number } {
-  const countries = parseCountriesCsv(readFileSync(resolve(here, '../../data/countries.csv'), 'utf8'));
-  const context = createCountryResolver(countries, AGGREGATES);
-  const times: number[] = [];
-  let result: LoadResult | null = null;
-  let before = 0;
-  for (let i = 0; i < RUNS; i++) {
-    result = null;
-    gc();
-    before = heapBytes();
-    const start = performance.now();
-    const bytes = new Uint8Array(readFileSync(csvPath));
-    result = loadCsv(bytes, { fileName: 'placements-1m.csv' }, context);
-    times.push(performance.now() - start);
-  }
-  gc(); // the file bytes are garbage now; what remains is the dataset (and the report)
-  const heapMB = (heapBytes() - before) / MB;
-  if (!result?.dataset) throw new Error(`bench: the loader failed: ${JSON.stringify(result?.report.issues.slice(0, 3))}`);
-  return { ms: median(times), result, heapMB };
+interface Timing {
+  readonly wall: number;
+  /** CPU time of this process (all its threads, so GC helpers count too). */
+  readonly cpu: number;
 }
 
-function timePapa(text: string, config: Papa.ParseConfig): number {
-  const times: number[] = [];
+function timed<T>(fn: () => T): [T, Timing] {
+  gc();
+  const cpu0 = process.cpuUsage();
+  const start = performance.now();
+  const value = fn();
+  const wall = performance.now() - start;
+  const cpu = process.cpuUsage(cpu0);
+  return [value, { wall, cpu: (cpu.user + cpu.system) / 1000 }];
+}
+
+/** Loader and papaparse runs interleaved, so a neighbour's burst of work on the shared CPUs hits both alike. */
+async function timeParsers(context: LoaderContext, text: string) {
+  const loader: Timing[] = [];
+  const papaRaw: Timing[] = [];
+  const papaTyped: Timing[] = [];
+  let result: LoadResult | null = null;
+  let heapMB = NaN;
   for (let i = 0; i < RUNS; i++) {
-    gc();
-    const start = performance.now();
-    const parsed = Papa.parse(text, config);
-    times.push(performance.now() - start);
-    if (parsed.data.length < ROWS) throw new Error(`bench: papaparse read ${parsed.data.length} rows`);
+    result = null;
+    const before = i === 0 ? await settledHeap() : 0;
+    let t: Timing;
+    // End to end: file bytes from disk, then everything loadCsv does.
+    [result, t] = timed(() => loadCsv(new Uint8Array(readFileSync(csvPath)), { fileName: 'placements-1m.csv' }, context));
+    loader.push(t);
+    if (i === 0) {
+      // The legacy RegExp.input static keeps the last regex subject alive: here a slice of the
+      // decoded text, which pins all of it. It is not part of the dataset (in the app it stays
+      // in the worker until its next regex), so it is released before measuring, and logged.
+      const pinned = await settledHeap();
+      /(?:)/.exec('');
+      heapMB = ((await settledHeap()) - before) / MB;
+      log(`heap: dataset ${round(heapMB)} MB; ${round((pinned - before) / MB)} MB before releasing the RegExp.input static`);
+    }
+    papaRaw.push(timed(() => Papa.parse(text, { header: false }).data.length)[1]);
+    papaTyped.push(timed(() => Papa.parse(text, { header: true, dynamicTyping: true }).data.length)[1]);
   }
-  return median(times);
+  if (!result?.dataset) throw new Error(`bench: the loader failed: ${JSON.stringify(result?.report.issues.slice(0, 3))}`);
+  const med = (ts: Timing[], key: keyof Timing): number => median(ts.map((x) => x[key]));
+  return {
+    result,
+    heapMB,
+    loaderMs: med(loader, 'wall'), loaderCpuMs: med(loader, 'cpu'),
+    papaRawMs: med(papaRaw, 'wall'), papaRawCpuMs: med(papaRaw, 'cpu'),
+    papaTypedMs: med(papaTyped, 'wall'), papaTypedCpuMs: med(papaTyped, 'cpu'),
+  };
 }
 
 async function runSections(dataset: Dataset): Promise<Record<string, number>> {
@@ -108,36 +159,34 @@ async function runSections(dataset: Dataset): Promise<Record<string, number>> {
 }
 
 await ensureCsv();
+log(`load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')} on ${os.availableParallelism()} CPUs; ${RUNS} runs each`);
 const mb = round(statSync(csvPath).size / MB);
-const loader = timeLoader();
-const { dataset, report } = loader.result;
+const text = new TextDecoder().decode(readFileSync(csvPath));
+const t = await timeParsers(await benchContext(), text);
+const { dataset, report } = t.result;
 if (!dataset || dataset.rowCount !== ROWS) {
   log(`bench: expected ${ROWS} rows, loaded ${dataset?.rowCount}; ${report.rejected} rejected, ${report.merged} merged, ${report.issues.length} issues`);
 }
-log(`loader: ${round(loader.ms, 0)} ms, ${dataset?.rowCount} rows, heap ${round(loader.heapMB)} MB`);
+log(`loader: ${round(t.loaderMs, 0)} ms (cpu ${round(t.loaderCpuMs, 0)} ms), ${dataset?.rowCount} rows, heap ${round(t.heapMB)} MB`);
+log(`papaparse header:false: ${round(t.papaRawMs, 0)} ms (cpu ${round(t.papaRawCpuMs, 0)} ms)`);
+log(`papaparse header:true + dynamicTyping: ${round(t.papaTypedMs, 0)} ms (cpu ${round(t.papaTypedCpuMs, 0)} ms)`);
 const aggregate = timeAggregate(dataset as Dataset);
 log(`aggregate: ${round(aggregate.ms, 2)} ms over ${aggregate.groups} countries`);
 const sections = await runSections(dataset as Dataset);
 
-const text = new TextDecoder().decode(readFileSync(csvPath));
-const papaRawMs = timePapa(text, { header: false });
-log(`papaparse header:false: ${round(papaRawMs, 0)} ms`);
-const papaTypedMs = timePapa(text, { header: true, dynamicTyping: true });
-log(`papaparse header:true + dynamicTyping: ${round(papaTypedMs, 0)} ms`);
-
 const result: Record<string, number> = {
   rows: dataset?.rowCount ?? 0,
   mb,
-  loaderMs: round(loader.ms, 0),
-  papaRawMs: round(papaRawMs, 0),
-  papaTypedMs: round(papaTypedMs, 0),
-  ratioVsPapaRaw: round(loader.ms / papaRawMs, 2),
+  loaderMs: round(t.loaderMs, 0),
+  papaRawMs: round(t.papaRawMs, 0),
+  papaTypedMs: round(t.papaTypedMs, 0),
+  ratioVsPapaRaw: round(t.loaderMs / t.papaRawMs, 2),
   aggregateMs: round(aggregate.ms, 2),
-  heapMB: round(loader.heapMB),
+  heapMB: round(t.heapMB),
   ...sections,
 };
 const missed = FLOORS.filter((floor) => !floor.ok(result));
 for (const floor of missed) log(`bench: FLOOR MISSED (${floor.name}): ${floor.text(result)}`);
-if (result.rows !== ROWS) missed.push(FLOORS[0] as (typeof FLOORS)[number]);
-process.exitCode = missed.length > 0 ? 1 : 0;
+if (result.rows !== ROWS) log(`bench: FLOOR MISSED (rows): loaded ${result.rows} of ${ROWS} rows`);
+process.exitCode = missed.length > 0 || result.rows !== ROWS ? 1 : 0;
 console.log(`bench: ${JSON.stringify(result)}`);
