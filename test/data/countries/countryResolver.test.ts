@@ -16,6 +16,7 @@ const resolves: ReadonlyArray<{ description: string; input: string; expected: st
   { description: 'former English name', input: 'Turkey', expected: 'TUR' },
   { description: 'name with diacritics', input: 'Türkiye', expected: 'TUR' },
   { description: 'name with diacritics stripped', input: 'Turkiye', expected: 'TUR' },
+  { description: 'upper case with Turkish dotted İ', input: 'TÜRKİYE', expected: 'TUR' },
   { description: 'decomposed diacritics (NFD)', input: 'Tu\u0308rkiye', expected: 'TUR' },
   { description: 'UN-style name', input: 'Kyrgyz Republic', expected: 'KGZ' },
   { description: 'UN-style name', input: 'Viet Nam', expected: 'VNM' },
