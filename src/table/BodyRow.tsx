@@ -64,7 +64,7 @@ export function BodyRow({ row, specs, lookups, ariaRowIndex, groupLabel }: BodyR
   const display = row.original;
   if (display.kind === 'group') {
     return (
-      <tr className="dt-row dt-group-row" aria-rowindex={ariaRowIndex} aria-level={display.depth + 1}>
+      <tr className="dt-row dt-group-row" aria-rowindex={ariaRowIndex}>
         <td />
         <GroupCells row={row} specs={specs} groupLabel={groupLabel} />
       </tr>
@@ -72,7 +72,7 @@ export function BodyRow({ row, specs, lookups, ariaRowIndex, groupLabel }: BodyR
   }
   const illustrative = codeValue(lookups, 'status', display.index) === 'illustrative';
   return (
-    <tr className={`dt-row${illustrative ? ' dt-illustrative' : ''}`} aria-rowindex={ariaRowIndex} aria-selected={row.getIsSelected()}>
+    <tr className={`dt-row${illustrative ? ' dt-illustrative' : ''}`} aria-rowindex={ariaRowIndex}>
       <td>
         <input type="checkbox" aria-label={t('table.select.row')} checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} />
       </td>

@@ -91,7 +91,7 @@ export function DataTable({ dataset, nameOf, searchTextOf, regionOf, state, onSt
     table.setColumnFilters((old) => [...old.filter((f) => f.id !== id), ...(value === undefined ? [] : [{ id, value }])]);
 
   return (
-    <div className="dt" dir="auto">
+    <div className="dt">
       <TableToolbar table={table} specs={specs} headerOf={headerOf} shown={model.order.length} total={model.rowCount} onDownload={download} />
       <div ref={setScrollElement} className="dt-scroll" style={{ height }} role="region" aria-label={t('table.caption', { name: dataset.name })} tabIndex={0}>
         <table className="dt-table" aria-rowcount={model.rows.length + HEADER_ROWS + 1}>

@@ -47,7 +47,8 @@ function ValueList({ spec, label, lookups, value, onChange }: FilterControlProps
   };
   return (
     <details className="dt-list">
-      <summary aria-label={t('table.filter.list', { column: label })}>
+      <summary>
+        <span className="dt-visually-hidden">{t('table.filter.list', { column: label })}: </span>
         {chosen.size ? t('table.filter.selected', { count: chosen.size }) : t('table.filter.any')}
       </summary>
       <fieldset>

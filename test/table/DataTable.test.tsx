@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
+import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../src/data/types';
 import { DataTable } from '../../src/table/DataTable';
@@ -61,7 +62,7 @@ describe('DataTable', () => {
     render(<Harness dataset={placements()} />);
     expect(screen.getAllByText(/Illustrative/).length).toBeGreaterThan(0);
     expect(screen.getByText(/2 rows of the world or regions are not added/)).toBeTruthy();
-    const list = screen.getByLabelText('Choose Country').closest('details')!;
+    const list = screen.getByText('Choose Country:', { exact: false }).closest('details')!;
     fireEvent.click(within(list).getByLabelText('Kazakhstan'));
     expect(screen.getByText('2 of 8 rows')).toBeTruthy();
     const totals = document.querySelector('tfoot tr')!;
@@ -94,5 +95,36 @@ describe('DataTable', () => {
     expect(onSelectionChange).toHaveBeenLastCalledWith(['KAZ']);
     act(() => { fireEvent.click(boxes[2]!); });
     expect(onSelectionChange).toHaveBeenLastCalledWith(['KAZ', 'UZB']);
+  });
+
+  it('keeps headers and cells aligned when a grouped column moves first', () => {
+    render(<Harness dataset={placements()} initial={{ ...EMPTY_TABLE_STATE, grouping: ['country'], expanded: { 'country:KAZ': true } }} />);
+    const headers = [...document.querySelectorAll('thead tr:first-child th')].map((th) => th.textContent ?? '');
+    expect(headers[1]).toMatch(/^Country/);
+    const countAt = headers.findIndex((h) => /^Count[^a-z]/.test(h));
+    const leaf = document.querySelector('tbody tr.dt-row:not(.dt-group-row)')!;
+    expect(leaf.querySelectorAll('td')[1]!.textContent).toBe('Kazakhstan');
+    expect(leaf.querySelectorAll('td')[countAt]!.textContent).toBe('65');
+  });
+
+  it('downloads the shown rows and columns as CSV', async () => {
+    const blobs: Blob[] = [];
+    const create = vi.fn((blob: Blob) => { blobs.push(blob); return 'blob:test'; });
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: create, revokeObjectURL: vi.fn() }));
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const hidden = { ...EMPTY_TABLE_STATE.columnVisibility, region: false, perspective: false, type: false, sdg: false, qualifier: false, source: false };
+    render(<Harness dataset={placements()} initial={{ ...EMPTY_TABLE_STATE, columnVisibility: hidden, sorting: [{ id: 'count', desc: false }], columnFilters: [{ id: 'country', value: ['KAZ', 'UZB'] }] }} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(click).toHaveBeenCalledOnce();
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blobs[0]!.arrayBuffer());
+    expect(text).toBe('\uFEFF"Year","Country","Count","Status"\r\n"2023","Kazakhstan","9","Reported"\r\n"2022","Uzbekistan","30","Illustrative"\r\n"2023","Kazakhstan","65","Reported"\r\n');
+    click.mockRestore();
+    vi.unstubAllGlobals();
+  });
+
+  it('has no axe violations, grouped and expanded', async () => {
+    const { container } = render(<Harness dataset={placements()} initial={{ ...EMPTY_TABLE_STATE, grouping: ['country'], expanded: { 'country:KAZ': true } }} />);
+    const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`)).toEqual([]);
   });
 });
