@@ -32,11 +32,14 @@ export function filterRows(ds: Dataset, filter: RowFilter): Int32Array {
   checkValues('types', filter.types, PLACEMENT_TYPES);
 
   // Each active filter becomes (codes, keep-mask); a row passes when every mask says 1.
+  // keep[code + 1] is 1 for kept codes; index 0 stands for a missing cell (code -1), never kept.
   const codeTests: { codes: Int32Array; keep: Uint8Array }[] = [];
   const addCodeTest = (column: string, set: ReadonlySet<string> | undefined) => {
     if (!set) return;
     const col = codeColumn(ds, column);
-    codeTests.push({ codes: col.codes, keep: dictionaryMask(col, (v) => set.has(v)) });
+    const keep = new Uint8Array(col.dictionary.length + 1);
+    keep.set(dictionaryMask(col, (v) => set.has(v)), 1);
+    codeTests.push({ codes: col.codes, keep });
   };
   addCodeTest(ds.kind === 'events' ? 'host_country' : 'country', filter.countries);
   addCodeTest('status', filter.statuses);
@@ -64,25 +67,37 @@ export function filterRows(ds: Dataset, filter: RowFilter): Int32Array {
     masks = col.masks;
   }
 
+  // One tight pass per active test, each narrowing the survivors of the one before.
   const out = new Int32Array(ds.rowCount);
   let n = 0;
-  const tests = codeTests.length;
-  for (let i = 0; i < ds.rowCount; i++) {
-    if (years) {
+  if (years) {
+    for (let i = 0; i < ds.rowCount; i++) {
       const y = years[i]!;
-      if (!(y >= from && y <= to)) continue;
+      out[n] = i;
+      n += y >= from && y <= to ? 1 : 0;
     }
-    if (masks && (masks[i]! & goalBits) === 0) continue;
-    let pass = true;
-    for (let t = 0; t < tests; t++) {
-      const test = codeTests[t]!;
-      const code = test.codes[i]!;
-      if (code < 0 || test.keep[code] === 0) {
-        pass = false;
-        break;
-      }
+  } else {
+    for (let i = 0; i < ds.rowCount; i++) out[i] = i;
+    n = ds.rowCount;
+  }
+  if (masks) n = narrow(out, n, (r) => (masks[r]! & goalBits) !== 0);
+  for (const { codes, keep } of codeTests) {
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      const r = out[i]!;
+      out[m] = r;
+      m += keep[codes[r]! + 1]!;
     }
-    if (pass) out[n++] = i;
+    n = m;
   }
   return out.slice(0, n);
+}
+
+function narrow(rows: Int32Array, n: number, pass: (row: number) => boolean): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const r = rows[i]!;
+    if (pass(r)) rows[m++] = r;
+  }
+  return m;
 }
