@@ -56,5 +56,6 @@ export function fitProjection(
   return geoEqualEarth()
     .rotate([-center, 0])
     .fitExtent([[pad, pad], [width - pad, height - pad]], fc)
-    .clipExtent([[0, 0], [width, height]]);
+    // A little beyond the viewport, so the cut edges (and their strokes) fall outside the visible area.
+    .clipExtent([[-4, -4], [width + 4, height + 4]]);
 }

@@ -5,7 +5,7 @@ import { interpolateBlues } from 'd3-scale-chromatic';
 export const MAP_COLORS = {
   noData: '#e3e3e3',
   noDataHatch: '#c4c4c4',
-  tookPart: '#f9d08b',
+  tookPart: '#fbdaa4',
   tookPartDot: '#b3741a',
   land: '#ecebe6',
   border: '#ffffff',
