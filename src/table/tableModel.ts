@@ -39,6 +39,11 @@ export function prepareColumns(dataset: Dataset, regionOf?: (code: string) => st
   return { columns, specs: tableColumns(dataset, columns) };
 }
 
+/** Ids of the columns the table shows for a dataset (what the URL decoders accept). */
+export function tableColumnIds(dataset: Dataset, regionOf?: (code: string) => string | undefined): string[] {
+  return prepareColumns(dataset, regionOf).specs.map((s) => s.id);
+}
+
 /** Grouping ids the table can honour (unknown or non-groupable ids are dropped). */
 export function usableGrouping(specs: readonly TableColumn[], grouping: readonly string[]): string[] {
   return grouping.filter((id, at) => grouping.indexOf(id) === at && specs.some((s) => s.id === id && s.groupable));

@@ -4,7 +4,7 @@
 //   q=any text                   group=country~year
 // Values escape % ~ | (and . in list values) as %25 %7E %7C %2E. Invalid parts are dropped and reported, never thrown.
 import type { ColumnFiltersState, SortingState } from '@tanstack/table-core';
-import type { FilterValue, RangeFilter } from './tableState';
+import type { DataTableState, FilterValue, RangeFilter } from './tableState';
 import { isListFilter, isRangeFilter } from './tableState';
 
 export interface Decoded<T> {
@@ -118,4 +118,35 @@ export function decodeGrouping(text: string, columnIds?: readonly string[]): Dec
     else value.push(id);
   }
   return { value, invalid };
+}
+
+/** The four table parameters as the app's URL state carries them (raw strings; "" = absent). */
+export interface TableUrlParams {
+  readonly sort: string;
+  readonly filter: string;
+  readonly q: string;
+  readonly group: string;
+}
+
+export type TableUrlState = Pick<DataTableState, 'sorting' | 'columnFilters' | 'globalFilter' | 'grouping'>;
+
+/** URL strings -> table state; `columnIds` (see tableColumnIds) drops columns the dataset does not have. */
+export function tableStateFromParams(params: TableUrlParams, columnIds?: readonly string[]): Decoded<TableUrlState> {
+  const sorting = decodeSort(params.sort, columnIds);
+  const columnFilters = decodeFilters(params.filter, columnIds);
+  const globalFilter = decodeSearch(params.q);
+  const grouping = decodeGrouping(params.group, columnIds);
+  return {
+    value: { sorting: sorting.value, columnFilters: columnFilters.value, globalFilter: globalFilter.value, grouping: grouping.value },
+    invalid: [...sorting.invalid, ...columnFilters.invalid, ...globalFilter.invalid, ...grouping.invalid],
+  };
+}
+
+export function paramsFromTableState(state: TableUrlState): TableUrlParams {
+  return {
+    sort: encodeSort(state.sorting),
+    filter: encodeFilters(state.columnFilters),
+    q: encodeSearch(state.globalFilter),
+    group: encodeGrouping(state.grouping),
+  };
 }

@@ -127,4 +127,16 @@ describe('DataTable', () => {
     const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`)).toEqual([]);
   });
+
+  it('groups and hides columns from the toolbar menus', () => {
+    render(<Harness dataset={placements()} />);
+    const groupMenu = screen.getByText('Group by', { selector: 'summary' }).closest('details')!;
+    fireEvent.click(within(groupMenu).getByRole('checkbox', { name: 'Year' }));
+    expect(screen.getByRole('button', { name: 'Show rows of 2023' })).toBeTruthy();
+    expect(document.querySelectorAll('tbody tr.dt-group-row').length).toBe(3);
+    const columnMenu = screen.getByText('Columns', { selector: 'summary' }).closest('details')!;
+    fireEvent.click(within(columnMenu).getByRole('checkbox', { name: 'Source' }));
+    expect(screen.queryByRole('button', { name: 'Sort by Source' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Sort by Status' })).toBeTruthy();
+  });
 });

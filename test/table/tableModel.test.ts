@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTableModel, type ModelState } from '../../src/table/tableModel';
+import { buildTableModel, tableColumnIds, type ModelState } from '../../src/table/tableModel';
 import { codeValue } from '../../src/table/cellValue';
 import { EMPTY_TABLE_STATE } from '../../src/table/tableState';
 import { nameOf, placements, regionOf, searchTextOf } from './makeDataset';
@@ -130,5 +130,12 @@ describe('grouping', () => {
   });
   it('ignores grouping by a column that cannot be grouped', () => {
     expect(model({ grouping: ['count'] }).groups).toBeNull();
+  });
+});
+
+describe('tableColumnIds', () => {
+  it('lists the shown columns in order, with region only when regions are known', () => {
+    expect(tableColumnIds(dataset, regionOf)).toEqual(['year', 'country', 'region', 'perspective', 'type', 'sdg', 'count', 'qualifier', 'status', 'source']);
+    expect(tableColumnIds(dataset)).not.toContain('region');
   });
 });

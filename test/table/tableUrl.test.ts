@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   decodeFilters, decodeGrouping, decodeSearch, decodeSort, encodeFilters, encodeGrouping, encodeSearch, encodeSort,
+  paramsFromTableState, tableStateFromParams,
 } from '../../src/table/tableUrl';
 
 const IDS = ['country', 'count', 'year', 'source', 'sdg', 'status'];
@@ -73,5 +74,22 @@ describe('search and grouping parameters', () => {
   it('grouping round-trips and drops unknown columns', () => {
     expect(decodeGrouping(encodeGrouping(['country', 'year']), IDS)).toEqual({ value: ['country', 'year'], invalid: [] });
     expect(decodeGrouping('country~bogus', IDS)).toEqual({ value: ['country'], invalid: ['bogus'] });
+  });
+});
+
+describe('tableStateFromParams / paramsFromTableState', () => {
+  it('round-trips the four parameters', () => {
+    const params = { sort: '-count~country', filter: 'country:KAZ|UZB~count:10..500~source*:Astana', q: 'Қазақстан', group: 'year' };
+    const decoded = tableStateFromParams(params, IDS);
+    expect(decoded.invalid).toEqual([]);
+    expect(decoded.value.globalFilter).toBe('Қазақстан');
+    expect(paramsFromTableState(decoded.value)).toEqual(params);
+  });
+  it('collects every invalid part and keeps the rest', () => {
+    const decoded = tableStateFromParams({ sort: 'bogus~-year', filter: 'count:..', q: '', group: 'year~year' }, IDS);
+    expect(decoded.value.sorting).toEqual([{ id: 'year', desc: true }]);
+    expect(decoded.value.columnFilters).toEqual([]);
+    expect(decoded.value.grouping).toEqual(['year']);
+    expect(decoded.invalid).toEqual(['bogus', 'count:..', 'year']);
   });
 });
