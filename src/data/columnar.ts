@@ -9,15 +9,20 @@ export function ownString(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
+/** The first `rows` entries: a view when little capacity is wasted, else a tight copy. */
+export function fit<T extends Float64Array | Int32Array | Uint32Array>(array: T, rows: number): T {
+  return (array.length - rows <= array.length / 16 ? array.subarray(0, rows) : array.slice(0, rows)) as T;
+}
+
 export class NumberBuilder {
   values = new Float64Array(INITIAL_CAPACITY);
   grow(capacity: number): void {
     const next = new Float64Array(capacity);
-    next.set(this.values);
+    next.set(this.values.subarray(0, Math.min(capacity, this.values.length)));
     this.values = next;
   }
   finish(rows: number): NumberColumn {
-    return { type: 'number', values: this.values.slice(0, rows) };
+    return { type: 'number', values: fit(this.values, rows) };
   }
 }
 
@@ -29,7 +34,7 @@ export class GoalsBuilder {
     this.masks = next;
   }
   finish(rows: number): GoalsColumn {
-    return { type: 'goals', masks: this.masks.slice(0, rows) };
+    return { type: 'goals', masks: fit(this.masks, rows) };
   }
 }
 
@@ -72,9 +77,10 @@ export class CodeBuilder {
     return code;
   }
 
-  finish(rows: number): CodeColumn {
-    const codes = this.codes.slice(0, rows);
-    if (this.fixed) return { type: 'code', codes, dictionary: this.dictionary };
+  /** `compact`: drop dictionary entries no kept row uses (needed only when some rows were discarded). */
+  finish(rows: number, compact = true): CodeColumn {
+    const codes = fit(this.codes, rows);
+    if (this.fixed || !compact) return { type: 'code', codes, dictionary: this.dictionary };
     const used = new Uint8Array(this.dictionary.length);
     for (let i = 0; i < rows; i++) {
       const code = codes[i] as number;

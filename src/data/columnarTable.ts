@@ -1,12 +1,12 @@
 // Converts well-formed records into typed columns: one tight loop over the kind's columns,
 // a switch on cell type, errors formatted only on the slow path, duplicates found by key.
-import { CodeBuilder, GoalsBuilder, NumberBuilder, ownString, INITIAL_CAPACITY } from './columnar';
+import { CodeBuilder, GoalsBuilder, NumberBuilder, fit, ownString, INITIAL_CAPACITY } from './columnar';
 import { cellProblem, duplicateIssue, endBeforeStartIssue } from './columnarMessages';
 import {
   checkDate, isMissing, parseCount, parseGoals, parsePerspective, parsePlacementType, parseQualifier, parseStatus, parseYear, trimCell,
 } from './convert';
 import { goalsAt } from './columns';
-import { KeyIndex, type KeyPart } from './duplicates';
+import { KEY_SEED, KeyIndex, mixKey, type KeyPart } from './duplicates';
 import type { HeaderMapping } from './headers';
 import type { LoaderContext } from './loaderContext';
 import type { CellType, ColumnSpec } from './schemas';
@@ -29,6 +29,10 @@ interface Plan {
   readonly goals: GoalsBuilder | null;
   /** Country cells: raw text -> dictionary code, or -2 - index into suggestions for an unknown name. */
   readonly countries: Map<string, number> | null;
+  /** Part of the row key (see schemas.ts). */
+  readonly key: boolean;
+  /** Missing cells in loaded rows. */
+  missing: number;
   lastRaw: string;
   lastCode: number;
 }
@@ -57,6 +61,8 @@ export type RowOutcome = 'loaded' | 'merged' | 'rejected';
 
 export class ColumnarTable {
   rows = 0;
+  /** Rows converted but not kept (rejected or merged): their new strings may linger in dictionaries. */
+  private discarded = 0;
   private capacity = INITIAL_CAPACITY;
   private lines = new Int32Array(INITIAL_CAPACITY);
   private readonly plans: Plan[];
@@ -82,7 +88,9 @@ export class ColumnarTable {
       nullable: spec.nullable,
       ...builderFor(spec.type),
       countries: spec.type === 'country' ? new Map<string, number>() : null,
-      lastRaw: '',
+      key: mapping.schema.key.includes(spec.name),
+      missing: 0,
+      lastRaw: ' ', // never a trimmed cell
       lastCode: -1,
     }));
     const plan = (name: string): Plan => this.plans.find((p) => p.spec.name === name) as Plan;
@@ -93,11 +101,21 @@ export class ColumnarTable {
   }
 
   private grow(): void {
-    this.capacity *= 2;
-    const lines = new Int32Array(this.capacity);
+    this.resize(this.capacity * 2);
+  }
+
+  private resize(capacity: number): void {
+    this.capacity = capacity;
+    const lines = new Int32Array(capacity);
     lines.set(this.lines);
     this.lines = lines;
-    for (const p of this.plans) builderOf(p).grow(this.capacity);
+    for (const p of this.plans) builderOf(p).grow(capacity);
+  }
+
+  /** Makes room for about this many rows at once, instead of doubling (an estimate from the first piece). */
+  reserve(rows: number): void {
+    if (rows > this.capacity) this.resize(rows);
+    this.keys.reserve(rows);
   }
 
   /** Converts one record; a record with any bad cell is reported cell by cell and not loaded. */
@@ -105,43 +123,57 @@ export class ColumnarTable {
     if (this.rows === this.capacity) this.grow();
     const r = this.rows;
     let ok = true;
-    for (const p of this.plans) {
+    let hash = KEY_SEED;
+    let missing = 0; // bit j: plan j's cell was missing
+    const plans = this.plans;
+    for (let j = 0; j < plans.length; j++) {
+      const p = plans[j] as Plan;
       const raw = p.field >= 0 ? (fields[p.field] as string) : '';
       const s = trimCell(raw);
       let problem = 0; // converter error code, or 1 for a missing required cell
+      let value = 0; // what the key hash sees
       if (p.type === 4 || p.type === 3) {
         const values = (p.num as NumberBuilder).values;
         if (isMissing(s)) {
           values[r] = NaN;
+          missing |= 1 << j;
           if (!p.nullable) problem = 1;
         } else {
-          const v = p.type === 4 ? parseCount(s, this.decimalComma) : parseYear(s);
-          if (v < 0) problem = v;
-          else values[r] = v;
+          value = p.type === 4 ? parseCount(s, this.decimalComma) : parseYear(s);
+          if (value < 0) problem = value;
+          else values[r] = value;
         }
       } else if (p.type === 10) {
-        const v = isMissing(s) ? 0 : parseGoals(s);
-        if (v < 0) problem = v;
-        else (p.goals as GoalsBuilder).masks[r] = v;
+        value = isMissing(s) ? 0 : parseGoals(s);
+        if (value < 0) problem = value;
+        else (p.goals as GoalsBuilder).masks[r] = value;
       } else {
         const b = p.code as CodeBuilder;
-        const code = this.codeOf(p, b, s);
-        if (code < -1) problem = code === -1000 ? 1 : code <= -200 ? code : code + 100;
-        else b.codes[r] = code;
+        value = this.codeOf(p, b, s);
+        if (value < -1) problem = value === -1000 ? 1 : value <= -200 ? value : value + 100;
+        else {
+          b.codes[r] = value;
+          if (value === -1) missing |= 1 << j;
+        }
       }
       if (problem !== 0) {
         ok = false;
         this.report(cellProblem(p.spec, p.header, raw, s, problem, line, this.decimalComma, this.suggestions));
-      }
+      } else if (p.key) hash = mixKey(hash, value);
     }
     if (ok && this.dates) ok = this.checkDates(r, line);
-    if (!ok) return 'rejected';
-    const earlier = this.keys.add(r);
+    if (!ok) {
+      this.discarded++;
+      return 'rejected';
+    }
+    const earlier = this.keys.add(r, hash);
     if (earlier >= 0) {
+      this.discarded++;
       const same = this.identical(earlier, r);
       this.report(duplicateIssue(same, line, this.lines[earlier] as number, this.keyText(earlier)));
       return same ? 'merged' : 'rejected';
     }
+    for (let j = 0; missing !== 0; j++, missing >>>= 1) if (missing & 1) (plans[j] as Plan).missing++;
     this.lines[r] = line;
     this.rows++;
     return 'loaded';
@@ -149,6 +181,16 @@ export class ColumnarTable {
 
   /** Dictionary code of a code-typed cell, -1 when missing, -1000 when required but missing, another negative for an error. */
   private codeOf(p: Plan, b: CodeBuilder, s: string): number {
+    if (s === p.lastRaw) return p.lastCode; // sorted files repeat a cell many rows running
+    const code = this.freshCodeOf(p, b, s);
+    if (code >= -1) {
+      p.lastRaw = s;
+      p.lastCode = code;
+    }
+    return code;
+  }
+
+  private freshCodeOf(p: Plan, b: CodeBuilder, s: string): number {
     const t = p.type;
     if (isMissing(s) && (s === '' || t !== 1)) {
       if (t === 6) return EXACT;
@@ -168,7 +210,6 @@ export class ColumnarTable {
   }
 
   private countryCode(p: Plan, b: CodeBuilder, s: string): number {
-    if (s === p.lastRaw) return p.lastCode;
     const cache = p.countries as Map<string, number>;
     let code = cache.get(s);
     if (code === undefined) {
@@ -177,8 +218,6 @@ export class ColumnarTable {
       else code = -200 - (this.suggestions.push(found.suggestion) - 1);
       cache.set(ownString(s), code);
     }
-    p.lastRaw = s;
-    p.lastCode = code;
     return code;
   }
 
@@ -215,15 +254,11 @@ export class ColumnarTable {
     const columns: Record<string, Column> = {};
     const missingCells: Record<string, number> = {};
     for (const p of this.plans) {
-      const column = builderOf(p).finish(this.rows);
-      columns[p.spec.name] = column;
-      if (p.field < 0) continue;
-      let missing = 0;
-      if (column.type === 'number') for (const v of column.values) missing += v !== v ? 1 : 0;
-      else if (column.type === 'code') for (const c of column.codes) missing += c < 0 ? 1 : 0;
-      if (missing > 0) missingCells[p.spec.name] = missing;
+      const builder = builderOf(p);
+      columns[p.spec.name] = builder instanceof CodeBuilder ? builder.finish(this.rows, this.discarded > 0) : builder.finish(this.rows);
+      if (p.missing > 0) missingCells[p.spec.name] = p.missing;
     }
-    return { columns, lines: this.lines.slice(0, this.rows), missingCells };
+    return { columns, lines: fit(this.lines, this.rows), missingCells };
   }
 }
 

@@ -19,8 +19,9 @@ export function isMissing(s: string): boolean {
   if (n === 0) return true;
   if (n > 4) return false;
   const c = s.charCodeAt(0);
-  if (c >= 48 && c <= 57) return false;
-  return MISSING_TOKENS.has(n === 1 ? s : s.toLowerCase());
+  if (c === 110 || c === 78 || c === 35) return MISSING_TOKENS.has(s.toLowerCase()); // n N #
+  if (c === 46 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2026) return MISSING_TOKENS.has(s);
+  return false;
 }
 
 export const ERR_INVALID = -1;
@@ -95,7 +96,38 @@ export function parseCount(s: string, decimalComma: boolean): number {
   return parseCountSlow(s, decimalComma);
 }
 
+function isGroupSeparator(c: number, decimalComma: boolean): boolean {
+  if (c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 39 || c === 0x2019) return true;
+  return decimalComma ? c === 46 : c === 44;
+}
+
+/** "1,234,567" (or "1.234" in a semicolon file, "1 234", "1'234") without allocating; -1 if not that shape. */
+function groupedCount(s: string, decimalComma: boolean): number {
+  let v = 0;
+  let sep = -1;
+  let run = 0;
+  let groups = 0;
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      v = v * 10 + (c - 48);
+      run++;
+      digits++;
+      continue;
+    }
+    if (!isGroupSeparator(c, decimalComma) || (sep >= 0 && c !== sep)) return -1;
+    if (run === 0 || run > 3 || (groups > 0 && run !== 3)) return -1;
+    sep = c;
+    run = 0;
+    groups++;
+  }
+  return groups > 0 && run === 3 && digits < 16 ? v : -1;
+}
+
 function parseCountSlow(s: string, decimalComma: boolean): number {
+  const grouped = groupedCount(s, decimalComma);
+  if (grouped >= 0) return grouped;
   let t = s;
   if (t[0] === '+') t = t.slice(1).trim();
   const lower = t.toLowerCase();
@@ -207,11 +239,33 @@ const GOAL_SEPARATORS = /[|;,/&+\s]+/u;
 
 /** SDG goals as a bitmask (bit g-1): "4", "4|5", "4;5", "SDG 4", "Goal 13". ERR_RANGE outside 1..17. */
 export function parseGoals(s: string): number {
-  const n = s.length;
-  if (n === 1 || n === 2) {
-    const g = digitsAt(s, 0, n);
-    if (g >= 0) return g >= 1 && g <= 17 ? 1 << (g - 1) : ERR_RANGE;
+  const fast = plainGoals(s);
+  return fast === ERR_INVALID ? goalsWithWords(s) : fast;
+}
+
+/** Digits separated by | ; , / & + or spaces, without allocating; ERR_INVALID for anything else. */
+function plainGoals(s: string): number {
+  let mask = 0;
+  let g = 0;
+  let inNumber = false;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 124;
+    if (c >= 48 && c <= 57) {
+      g = g * 10 + (c - 48);
+      inNumber = true;
+      if (g > 99) return ERR_RANGE;
+    } else if (c === 124 || c === 59 || c === 44 || c === 47 || c === 38 || c === 43 || c === 32) {
+      if (!inNumber) continue;
+      if (g < 1 || g > 17) return ERR_RANGE;
+      mask |= 1 << (g - 1);
+      g = 0;
+      inNumber = false;
+    } else return ERR_INVALID;
   }
+  return mask === 0 ? ERR_INVALID : mask;
+}
+
+function goalsWithWords(s: string): number {
   let mask = 0;
   let any = false;
   for (const token of s.replace(GOAL_PREFIX, ' ').split(GOAL_SEPARATORS)) {
