@@ -157,6 +157,10 @@ export const MAX_YEAR = 2100;
 
 /** A whole year between 1900 and 2100. */
 export function parseYear(s: string): number {
+  if (s.length === 4) {
+    const y = digitsAt(s, 0, 4);
+    if (y >= 0) return y >= MIN_YEAR && y <= MAX_YEAR ? y : ERR_RANGE;
+  }
   if (!allDigits(s)) return ERR_INVALID;
   if (s.length > 6) return ERR_RANGE;
   const y = Number(s);
@@ -212,7 +216,8 @@ function enumTable(canonical: readonly string[], synonyms: Readonly<Record<strin
 
 const ENUM_SPACES = /[\s_-]+/g;
 
-function enumLookup(table: Map<string, number>, s: string): number {
+function enumLookup(table: Map<string, number>, canonical: readonly string[], s: string): number {
+  for (let i = 0; i < canonical.length; i++) if (s === canonical[i]) return i; // cheaper than hashing a fresh string
   const direct = table.get(s);
   if (direct !== undefined) return direct;
   return table.get(s.toLowerCase().replace(ENUM_SPACES, ' ').trim()) ?? ERR_INVALID;
@@ -228,11 +233,11 @@ const PERSPECTIVE_TABLE = enumTable(PERSPECTIVES, { dutystation: 'duty_station' 
 const TYPE_TABLE = enumTable(PLACEMENT_TYPES, {});
 
 /** Index into QUALIFIERS; the caller maps a missing cell to "exact". */
-export const parseQualifier = (s: string): number => enumLookup(QUALIFIER_TABLE, s);
+export const parseQualifier = (s: string): number => enumLookup(QUALIFIER_TABLE, QUALIFIERS, s);
 /** Index into ROW_STATUSES; the caller maps a missing cell to "reported". */
-export const parseStatus = (s: string): number => enumLookup(STATUS_TABLE, s);
-export const parsePerspective = (s: string): number => enumLookup(PERSPECTIVE_TABLE, s);
-export const parsePlacementType = (s: string): number => enumLookup(TYPE_TABLE, s);
+export const parseStatus = (s: string): number => enumLookup(STATUS_TABLE, ROW_STATUSES, s);
+export const parsePerspective = (s: string): number => enumLookup(PERSPECTIVE_TABLE, PERSPECTIVES, s);
+export const parsePlacementType = (s: string): number => enumLookup(TYPE_TABLE, PLACEMENT_TYPES, s);
 
 const GOAL_PREFIX = /(?:\bsdgs?|\bgoals?)\s*[-#:.]?\s*/giu;
 const GOAL_SEPARATORS = /[|;,/&+\s]+/u;

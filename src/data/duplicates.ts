@@ -23,24 +23,17 @@ function finalMix(hash: number): number {
 }
 
 export class KeyIndex {
-  private slots = new Int32Array(1 << 12); // row + 1; 0 = empty
-  private hashes = new Int32Array(1 << 11); // by row
+  /** Pairs [row + 1, hash]; row 0 = empty. Hash beside row: one cache miss per probe. */
+  private slots = new Int32Array(2 << 12);
   private size = 0;
 
   constructor(private readonly parts: readonly KeyPart[]) {}
 
   /** Room for this many rows without rehashing. */
   reserve(rows: number): void {
-    let size = this.slots.length;
-    while (size < rows * 2) size *= 2;
-    if (size > this.slots.length) this.rehash(size);
-    if (rows > this.hashes.length) this.growHashes(rows);
-  }
-
-  private growHashes(rows: number): void {
-    const hashes = new Int32Array(Math.max(rows, this.hashes.length * 2));
-    hashes.set(this.hashes);
-    this.hashes = hashes;
+    let pairs = this.slots.length >> 1;
+    while (pairs < rows * 2) pairs *= 2;
+    if (pairs > this.slots.length >> 1) this.rehash(pairs);
   }
 
   private same(a: number, b: number): boolean {
@@ -53,34 +46,38 @@ export class KeyIndex {
    * `keyHash` is the row's key values folded with mixKey from KEY_SEED.
    */
   add(row: number, keyHash: number): number {
-    if (row >= this.hashes.length) this.growHashes(row + 1);
-    if ((this.size + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    if ((this.size + 1) * 4 > this.slots.length) this.rehash(this.slots.length);
     const h = finalMix(keyHash);
-    this.hashes[row] = h;
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     let i = h & mask;
     for (;;) {
-      const slot = this.slots[i] as number;
+      const at = i << 1;
+      const slot = slots[at] as number;
       if (slot === 0) {
-        this.slots[i] = row + 1;
+        slots[at] = row + 1;
+        slots[at + 1] = h;
         this.size++;
         return -1;
       }
-      if (this.hashes[slot - 1] === h && this.same(slot - 1, row)) return slot - 1;
+      if (slots[at + 1] === h && this.same(slot - 1, row)) return slot - 1;
       i = (i + 1) & mask;
     }
   }
 
-  private rehash(size: number): void {
+  private rehash(pairs: number): void {
     const old = this.slots;
-    this.slots = new Int32Array(size);
-    const mask = this.slots.length - 1;
-    for (let k = 0; k < old.length; k++) {
+    const slots = new Int32Array(pairs * 2);
+    const mask = pairs - 1;
+    for (let k = 0; k < old.length; k += 2) {
       const slot = old[k] as number;
       if (slot === 0) continue;
-      let i = (this.hashes[slot - 1] as number) & mask;
-      while (this.slots[i] !== 0) i = (i + 1) & mask;
-      this.slots[i] = slot;
+      const h = old[k + 1] as number;
+      let i = h & mask;
+      while (slots[i << 1] !== 0) i = (i + 1) & mask;
+      slots[i << 1] = slot;
+      slots[(i << 1) + 1] = h;
     }
+    this.slots = slots;
   }
 }
