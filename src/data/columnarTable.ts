@@ -72,6 +72,8 @@ export class ColumnarTable {
   private readonly defaultSource: number;
   private readonly decimalComma: boolean;
   private readonly dates: { start: Plan; end: Plan } | null;
+  /** Bit j set when plan j's column is in the file. */
+  private readonly present: number;
 
   constructor(
     mapping: HeaderMapping,
@@ -93,6 +95,7 @@ export class ColumnarTable {
       lastRaw: ' ', // never a trimmed cell
       lastCode: -1,
     }));
+    this.present = this.plans.reduce((mask, p, j) => (p.field >= 0 ? mask | (1 << j) : mask), 0);
     const plan = (name: string): Plan => this.plans.find((p) => p.spec.name === name) as Plan;
     this.keyPlans = mapping.schema.key.map(plan);
     this.keys = new KeyIndex(this.keyPlans.map(keyPart));
@@ -173,6 +176,7 @@ export class ColumnarTable {
       this.report(duplicateIssue(same, line, this.lines[earlier] as number, this.keyText(earlier)));
       return same ? 'merged' : 'rejected';
     }
+    missing &= this.present; // a column the file lacks has no cells to count
     for (let j = 0; missing !== 0; j++, missing >>>= 1) if (missing & 1) (plans[j] as Plan).missing++;
     this.lines[r] = line;
     this.rows++;

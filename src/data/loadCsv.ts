@@ -70,9 +70,9 @@ export function loadCsv(bytes: Uint8Array, options: LoadOptions, context: Loader
 
   progress('decoding', 0, 0);
   if (bytes.length > maxBytes) {
-    const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+    const size = (n: number): string => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${n} bytes`);
     return fail(loadError('file_too_large', null, null, null,
-      `The file is ${mb(bytes.length)} MB; files up to ${mb(maxBytes)} MB can be loaded. Split it or remove columns you do not need.`,
+      `The file is ${size(bytes.length)}; files up to ${size(maxBytes)} can be loaded. Split it or remove columns you do not need.`,
       { bytes: bytes.length, maxBytes }));
   }
   const decoded = decodeBytes(bytes, options.encoding);

@@ -1,0 +1,72 @@
+// Large inputs: characters that straddle piece boundaries, progress, cancellation, caching of resolutions.
+import { describe, expect, it } from 'vitest';
+import { codeAt } from '../../../src/data/columns';
+import { LoadCancelledError, loadCsv } from '../../../src/data/loadCsv';
+import { CHUNK_CHARS } from '../../../src/data/loadCsvRecords';
+import type { LoadProgress } from '../../../src/data/types';
+import { fakeContext } from '../../fixtures/fakeCountryResolver';
+import { makePlacementsCsv } from '../../bench/loaderFixture';
+
+const CODES = ['KAZ', 'RUS', 'CHN', 'IND', 'IRN', 'TUR', 'UZB', 'KGZ', 'TJK', 'AFG', 'EGY', 'ARE'];
+const TYPES = ['national', 'international', 'total'];
+
+/** `rows` unique placements rows whose notes are long runs of two-, three- and four-byte characters. */
+function multibyteCsv(rows: number): { text: string; notes: string[] } {
+  const notes: string[] = [];
+  const lines = ['year,country,perspective,type,count,note'];
+  for (let i = 0; i < rows; i++) {
+    const note = `${'Қазақстан'.repeat(40 + (i % 7))} ${'مصر'.repeat(i % 5)} ${'😀'.repeat(i % 3)}`;
+    notes.push(note.trim()); // outer spaces are trimmed on load
+    const k = Math.floor(i / 200);
+    lines.push(`${1900 + (i % 200)},${CODES[k % 12]},${i % 2 ? 'nationality' : 'duty_station'},${TYPES[Math.floor(k / 12) % 3]},${i},"${note}"`);
+  }
+  return { text: `${lines.join('\n')}\n`, notes };
+}
+
+describe('loadCsv on large input', () => {
+  it('keeps every multi-byte character across piece and byte boundaries', () => {
+    const { text, notes } = multibyteCsv(3000);
+    expect(text.length).toBeGreaterThan(CHUNK_CHARS); // several pieces
+    const { dataset, report } = loadCsv(new TextEncoder().encode(text), { fileName: 'mb.csv' }, fakeContext());
+    expect(report.issues).toEqual([]);
+    expect(dataset?.rowCount).toBe(3000);
+    const column = dataset?.columns.note;
+    const read = notes.map((_, i) => codeAt(column, i));
+    expect(read).toEqual(notes);
+    expect(dataset?.lines[2999]).toBe(3001);
+  });
+
+  it('reports progress about every 50,000 rows and ends with "done"', () => {
+    const seen: LoadProgress[] = [];
+    const { dataset } = loadCsv(new TextEncoder().encode(makePlacementsCsv(120_000)), { fileName: 'p.csv' }, fakeBenchContext(), {
+      onProgress: (p) => seen.push(p),
+    });
+    expect(dataset?.rowCount).toBe(120_000);
+    expect(seen[0]).toEqual({ phase: 'decoding', fraction: 0, rows: 0 });
+    const parsing = seen.filter((p) => p.phase === 'parsing' && p.rows > 0);
+    expect(parsing.length).toBe(2);
+    expect(parsing.every((p, i) => p.rows >= (i + 1) * 50_000 && p.fraction > 0 && p.fraction < 1)).toBe(true);
+    expect(seen.at(-1)).toEqual({ phase: 'done', fraction: 1, rows: 120_000 });
+  });
+
+  it('stops with LoadCancelledError when isCancelled turns true', () => {
+    let polls = 0;
+    const bytes = new TextEncoder().encode(makePlacementsCsv(120_000));
+    expect(() => loadCsv(bytes, { fileName: 'p.csv' }, fakeBenchContext(), { isCancelled: () => ++polls > 2 })).toThrow(LoadCancelledError);
+    expect(polls).toBe(3);
+  });
+
+  it('asks the resolver once per distinct country spelling', () => {
+    const context = fakeContext();
+    const rows = Array.from({ length: 600 }, (_, i) => `${1900 + (i % 200)},${['KAZ', 'Россия', 'مصر'][Math.floor(i / 200)]},nationality,total,${i}`);
+    const { dataset } = loadCsv(new TextEncoder().encode(`year,country,perspective,type,count\n${rows.join('\n')}\n`), { fileName: 'c.csv' }, context);
+    expect(dataset?.rowCount).toBe(600);
+    expect(context.calls).toBe(3);
+  });
+});
+
+/** The bench file uses synthetic codes AAA..CJJ; accept any three capitals. */
+function fakeBenchContext(): ReturnType<typeof fakeContext> {
+  const context = fakeContext();
+  return { calls: 0, resolveCountry: (raw) => (/^[A-Z]{3}$/.test(raw) ? { ok: true, code: raw } : context.resolveCountry(raw)) };
+}
