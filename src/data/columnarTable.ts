@@ -6,7 +6,7 @@ import {
   checkDate, isMissing, parseCount, parseGoals, parsePerspective, parsePlacementType, parseQualifier, parseStatus, parseYear, trimCell,
 } from './convert';
 import { goalsAt } from './columns';
-import { KEY_SEED, KeyIndex, mixKey, type KeyPart } from './duplicates';
+import { KEY_SEED, finalMix, findRepeats, mixKey, type KeyPart } from './duplicates';
 import type { HeaderMapping } from './headers';
 import type { LoaderContext } from './loaderContext';
 import type { CellType, ColumnSpec } from './schemas';
@@ -57,7 +57,7 @@ function keyPart(plan: Plan): KeyPart {
   return (row) => codes.codes[row] as number;
 }
 
-export type RowOutcome = 'loaded' | 'merged' | 'rejected';
+export type RowOutcome = 'loaded' | 'rejected';
 
 export class ColumnarTable {
   rows = 0;
@@ -66,8 +66,10 @@ export class ColumnarTable {
   private capacity = INITIAL_CAPACITY;
   private lines = new Int32Array(INITIAL_CAPACITY);
   private readonly plans: Plan[];
-  private readonly keys: KeyIndex;
+  private readonly keyParts: readonly KeyPart[];
   private readonly keyPlans: readonly Plan[];
+  /** finalMix of each kept row's key, for findRepeats. */
+  private keyHashes = new Int32Array(INITIAL_CAPACITY);
   private readonly suggestions: (string | null)[] = [];
   private readonly defaultSource: number;
   private readonly decimalComma: boolean;
@@ -98,7 +100,7 @@ export class ColumnarTable {
     this.present = this.plans.reduce((mask, p, j) => (p.field >= 0 ? mask | (1 << j) : mask), 0);
     const plan = (name: string): Plan => this.plans.find((p) => p.spec.name === name) as Plan;
     this.keyPlans = mapping.schema.key.map(plan);
-    this.keys = new KeyIndex(this.keyPlans.map(keyPart));
+    this.keyParts = this.keyPlans.map(keyPart);
     this.defaultSource = (plan('source').code as CodeBuilder).intern(options.fileName);
     this.dates = mapping.schema.kind === 'events' ? { start: plan('start_date'), end: plan('end_date') } : null;
   }
@@ -112,13 +114,15 @@ export class ColumnarTable {
     const lines = new Int32Array(capacity);
     lines.set(this.lines);
     this.lines = lines;
+    const hashes = new Int32Array(capacity);
+    hashes.set(this.keyHashes);
+    this.keyHashes = hashes;
     for (const p of this.plans) builderOf(p).grow(capacity);
   }
 
   /** Makes room for about this many rows at once, instead of doubling (an estimate from the first piece). */
   reserve(rows: number): void {
     if (rows > this.capacity) this.resize(rows);
-    this.keys.reserve(rows);
   }
 
   /** Converts one record; a record with any bad cell is reported cell by cell and not loaded. */
@@ -169,13 +173,7 @@ export class ColumnarTable {
       this.discarded++;
       return 'rejected';
     }
-    const earlier = this.keys.add(r, hash);
-    if (earlier >= 0) {
-      this.discarded++;
-      const same = this.identical(earlier, r);
-      this.report(duplicateIssue(same, line, this.lines[earlier] as number, this.keyText(earlier)));
-      return same ? 'merged' : 'rejected';
-    }
+    this.keyHashes[r] = finalMix(hash);
     missing &= this.present; // a column the file lacks has no cells to count
     for (let j = 0; missing !== 0; j++, missing >>>= 1) if (missing & 1) (plans[j] as Plan).missing++;
     this.lines[r] = line;
@@ -252,6 +250,41 @@ export class ColumnarTable {
 
   private keyText(row: number): string {
     return this.keyPlans.map((p) => valueText(p, row)).join(', ');
+  }
+
+  /**
+   * Once all rows are in: a row repeating an earlier row's key is merged (identical: a warning) or
+   * refused (different values: an error citing both lines), and removed from the columns.
+   */
+  resolveDuplicates(): { merged: number; conflicting: number } {
+    const pairs = findRepeats(this.keyHashes, this.rows, this.keyParts);
+    if (pairs.length === 0) return { merged: 0, conflicting: 0 };
+    const drop = new Uint8Array(this.rows);
+    let merged = 0;
+    for (let i = 0; i < pairs.length; i += 2) {
+      const later = pairs[i] as number;
+      const earlier = pairs[i + 1] as number;
+      const same = this.identical(earlier, later);
+      if (same) merged++;
+      drop[later] = 1;
+      this.report(duplicateIssue(same, this.lines[later] as number, this.lines[earlier] as number, this.keyText(earlier)));
+    }
+    this.compact(drop);
+    this.discarded += pairs.length / 2;
+    return { merged, conflicting: pairs.length / 2 - merged };
+  }
+
+  /** Removes dropped rows from every column, keeping order. */
+  private compact(drop: Uint8Array): void {
+    const arrays: (Float64Array | Int32Array | Uint32Array)[] = [this.lines];
+    for (const p of this.plans) arrays.push(p.num ? p.num.values : p.goals ? p.goals.masks : (p.code as CodeBuilder).codes);
+    let to = 0;
+    for (let from = 0; from < this.rows; from++) {
+      if (drop[from]) continue;
+      if (to !== from) for (const a of arrays) a[to] = a[from] as number;
+      to++;
+    }
+    this.rows = to;
   }
 
   finish(): { columns: Record<string, Column>; lines: Int32Array; missingCells: Record<string, number> } {

@@ -1,6 +1,6 @@
-// Finds rows whose key repeats an earlier row. Open addressing over an Int32Array of row numbers,
-// with each row's hash kept beside it: a few bytes per row, no key strings, key values read
-// straight from the column builders.
+// Finds rows whose key repeats an earlier row's key, after all rows are read: each row's key hash
+// is written sequentially during the load, then one radix sort groups equal hashes. This keeps a
+// large hash table out of the hot loop (its cache misses cost as much as converting the cells).
 
 /** Reads one key part of a written row as a number (a year, a dictionary code, a goals mask). */
 export type KeyPart = (row: number) => number;
@@ -13,8 +13,8 @@ export function mixKey(hash: number, value: number): number {
   return h ^ (h >>> 15);
 }
 
-/** murmur3 finaliser: every input bit reaches the low bits used as the slot index. */
-function finalMix(hash: number): number {
+/** murmur3 finaliser, so that both 16-bit halves used by the radix sort are well mixed. */
+export function finalMix(hash: number): number {
   let h = hash ^ (hash >>> 16);
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -22,62 +22,60 @@ function finalMix(hash: number): number {
   return h ^ (h >>> 16);
 }
 
-export class KeyIndex {
-  /** Pairs [row + 1, hash]; row 0 = empty. Hash beside row: one cache miss per probe. */
-  private slots = new Int32Array(2 << 12);
-  private size = 0;
-
-  constructor(private readonly parts: readonly KeyPart[]) {}
-
-  /** Room for this many rows without rehashing. */
-  reserve(rows: number): void {
-    let pairs = this.slots.length >> 1;
-    while (pairs < rows * 2) pairs *= 2;
-    if (pairs > this.slots.length >> 1) this.rehash(pairs);
+/** Row indexes ordered by hash; rows with equal hashes stay in ascending order (LSD radix sort is stable). */
+function sortByHash(hashes: Int32Array, rows: number): Uint32Array {
+  let keys = new Uint32Array(rows);
+  let order = new Uint32Array(rows);
+  for (let i = 0; i < rows; i++) {
+    keys[i] = (hashes[i] as number) >>> 0;
+    order[i] = i;
   }
+  let keysOut = new Uint32Array(rows);
+  let orderOut = new Uint32Array(rows);
+  const counts = new Uint32Array(65537);
+  for (const shift of [0, 16]) {
+    counts.fill(0);
+    for (let i = 0; i < rows; i++) (counts[(((keys[i] as number) >>> shift) & 0xffff) + 1] as number)++;
+    for (let d = 1; d < counts.length; d++) counts[d] = (counts[d] as number) + (counts[d - 1] as number);
+    for (let i = 0; i < rows; i++) {
+      const key = keys[i] as number;
+      const at = counts[(key >>> shift) & 0xffff] as number;
+      counts[(key >>> shift) & 0xffff] = at + 1;
+      keysOut[at] = key;
+      orderOut[at] = order[i] as number;
+    }
+    [keys, keysOut] = [keysOut, keys];
+    [order, orderOut] = [orderOut, order];
+  }
+  return order;
+}
 
-  private same(a: number, b: number): boolean {
-    for (const part of this.parts) if (part(a) !== part(b)) return false;
+/**
+ * Pairs [later, earlier] (flattened) for every row whose key equals the key of an earlier kept row,
+ * sorted by the later row. `hashes[row]` must be finalMix of the row's key.
+ */
+export function findRepeats(hashes: Int32Array, rows: number, parts: readonly KeyPart[]): number[] {
+  const same = (a: number, b: number): boolean => {
+    for (const part of parts) if (part(a) !== part(b)) return false;
     return true;
-  }
-
-  /**
-   * Remembers `row` and returns -1, or returns the earlier row with the same key (and remembers nothing).
-   * `keyHash` is the row's key values folded with mixKey from KEY_SEED.
-   */
-  add(row: number, keyHash: number): number {
-    if ((this.size + 1) * 4 > this.slots.length) this.rehash(this.slots.length);
-    const h = finalMix(keyHash);
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
-    let i = h & mask;
-    for (;;) {
-      const at = i << 1;
-      const slot = slots[at] as number;
-      if (slot === 0) {
-        slots[at] = row + 1;
-        slots[at + 1] = h;
-        this.size++;
-        return -1;
+  };
+  const order = sortByHash(hashes, rows);
+  const pairs: [number, number][] = [];
+  for (let start = 0; start < rows; ) {
+    const h = hashes[order[start] as number];
+    let end = start + 1;
+    while (end < rows && hashes[order[end] as number] === h) end++;
+    if (end - start > 1) {
+      const kept: number[] = [];
+      for (let i = start; i < end; i++) {
+        const row = order[i] as number;
+        const earlier = kept.find((k) => same(k, row));
+        if (earlier === undefined) kept.push(row);
+        else pairs.push([row, earlier]);
       }
-      if (slots[at + 1] === h && this.same(slot - 1, row)) return slot - 1;
-      i = (i + 1) & mask;
     }
+    start = end;
   }
-
-  private rehash(pairs: number): void {
-    const old = this.slots;
-    const slots = new Int32Array(pairs * 2);
-    const mask = pairs - 1;
-    for (let k = 0; k < old.length; k += 2) {
-      const slot = old[k] as number;
-      if (slot === 0) continue;
-      const h = old[k + 1] as number;
-      let i = h & mask;
-      while (slots[i << 1] !== 0) i = (i + 1) & mask;
-      slots[i << 1] = slot;
-      slots[(i << 1) + 1] = h;
-    }
-    this.slots = slots;
-  }
+  pairs.sort((a, b) => a[0] - b[0]);
+  return pairs.flat();
 }

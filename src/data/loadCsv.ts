@@ -24,7 +24,9 @@ class IssueLog {
     if (this.issues.length < MAX_LISTED_ISSUES) this.issues.push(issue);
     else this.unlisted++;
   };
+  /** Issues in line order (duplicates are found after all rows); file-level ones last. */
   list(): LoadIssue[] {
+    this.issues.sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
     if (this.unlisted === 0) return this.issues;
     const message = `${this.unlisted} more problems were found but are not listed. Fix the ones above and load the file again.`;
     return [...this.issues, loadError('more_issues', null, null, null, message, { count: this.unlisted })];
@@ -104,12 +106,8 @@ export function loadCsv(bytes: Uint8Array, options: LoadOptions, context: Loader
     },
     record(fields, line) {
       recordsRead++;
-      const outcome = (table as ColumnarTable).add(fields, line);
-      if (outcome === 'rejected') rejected++;
-      else {
-        loaded++;
-        if (outcome === 'merged') merged++;
-      }
+      if ((table as ColumnarTable).add(fields, line) === 'loaded') loaded++;
+      else rejected++;
     },
     blank() {
       recordsRead++;
@@ -135,6 +133,10 @@ export function loadCsv(bytes: Uint8Array, options: LoadOptions, context: Loader
   if (!headerSeen) return fail(loadError('empty_file', null, null, null, 'The file is empty: it has no header row and no data.'));
   const built = table as ColumnarTable | null;
   if (built === null || kind === null) return fail();
+  const repeats = built.resolveDuplicates();
+  merged = repeats.merged;
+  rejected += repeats.conflicting;
+  loaded -= repeats.conflicting;
   if (built.rows === 0) {
     const message = recordsRead === blank
       ? 'The file has a header but no rows of data.'
