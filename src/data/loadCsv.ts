@@ -65,7 +65,7 @@ export function loadCsv(bytes: Uint8Array, options: LoadOptions, context: Loader
     fileName, kind, encoding, delimiter, bytes: bytes.length, recordsRead, loaded, rejected, blank, merged, missingCells, issues: log.list(), failed,
   });
   const fail = (issue?: LoadIssue): LoadResult => {
-    if (issue) log.push(issue);
+    if (issue) log.issues.push(issue); // why the file failed is listed even past the cap
     progress('done', 1, recordsRead);
     return { dataset: null, report: report(true) };
   };

@@ -148,6 +148,22 @@ const cases: readonly Case[] = [
     expected: { issues: [err('unclosed_quote', 3, null)], report: { recordsRead: 2, loaded: 1, rejected: 1 } },
   },
   {
+    description: 'text after a closing quote is refused; the lines it swallowed belong to that record',
+    input: `${P}\n${OK}\n2023,KAZ,nationality,total,,5,,"UNV"x\n2023,RUS,nationality,total,,6,,"y"\n2023,IND,nationality,total,,6,,z\n`,
+    expected: { issues: [err('invalid_quotes', 3, null)], report: { recordsRead: 3, loaded: 2, rejected: 1 }, rows: [{ country: 'CHN' }, { country: 'IND' }] },
+  },
+  {
+    description: 'a quote inside an unquoted cell is an ordinary character',
+    input: `${P}\n2023,KAZ,nationality,total,,5,,ab"c\n`,
+    expected: { issues: [], rows: [{ source: 'ab"c' }] },
+  },
+  {
+    description: 'a forced delimiter is used as given',
+    input: 'year|country\n',
+    options: { delimiter: ';' },
+    expected: { failed: true, delimiter: ';', issues: [{ code: 'unknown_kind', line: 1 }] },
+  },
+  {
     description: 'CRLF line ends: no stray CR in the last cell, lines counted',
     input: `${P}\r\n2023,KAZ,nationality,total,,5,,src\r\n\r\n2023,RUS,nationality,total,,x,,src\r\n`,
     expected: { rows: [{ country: 'KAZ', source: 'src' }], issues: [err('invalid_count', 4, 'count', 'x')], report: { blank: 1, loaded: 1, rejected: 1 } },

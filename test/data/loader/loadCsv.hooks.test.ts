@@ -1,7 +1,7 @@
 // Large inputs: characters that straddle piece boundaries, progress, cancellation, caching of resolutions.
 import { describe, expect, it } from 'vitest';
 import { codeAt } from '../../../src/data/columns';
-import { LoadCancelledError, loadCsv } from '../../../src/data/loadCsv';
+import { LoadCancelledError, MAX_LISTED_ISSUES, loadCsv } from '../../../src/data/loadCsv';
 import { CHUNK_CHARS } from '../../../src/data/loadCsvRecords';
 import type { LoadProgress } from '../../../src/data/types';
 import { fakeContext } from '../../fixtures/fakeCountryResolver';
@@ -54,6 +54,20 @@ describe('loadCsv on large input', () => {
     const bytes = new TextEncoder().encode(makePlacementsCsv(120_000));
     expect(() => loadCsv(bytes, { fileName: 'p.csv' }, fakeBenchContext(), { isCancelled: () => ++polls > 2 })).toThrow(LoadCancelledError);
     expect(polls).toBe(3);
+  });
+
+  it('lists the first 5,000 problems and counts the rest in a final issue', () => {
+    const rows = Array.from({ length: 6000 }, (_, i) => `${1900 + (i % 200)},KAZ,nationality,total,-${i + 1}`);
+    const { report } = loadCsv(new TextEncoder().encode(`year,country,perspective,type,count\n${rows.join('\n')}\n`), { fileName: 'bad.csv' }, fakeContext());
+    expect(report).toMatchObject({ recordsRead: 6000, rejected: 6000, loaded: 0, failed: true });
+    expect(report.issues).toHaveLength(MAX_LISTED_ISSUES + 2);
+    expect(report.issues.slice(-2)).toMatchObject([{ code: 'no_rows' }, { code: 'more_issues', params: { count: 1000 } }]);
+  });
+
+  it('names the dataset origin:kind:file', () => {
+    const { dataset } = loadCsv(new TextEncoder().encode('country,date,count\nKAZ,2024,1\n'), { fileName: 'orgs.csv', origin: 'url' }, fakeContext());
+    expect(dataset).toMatchObject({ id: 'url:organizations:orgs.csv', kind: 'organizations', name: 'orgs.csv', origin: 'url', rowCount: 1 });
+    expect(Array.from(dataset?.lines ?? [])).toEqual([2]);
   });
 
   it('asks the resolver once per distinct country spelling', () => {
