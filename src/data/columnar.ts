@@ -100,6 +100,17 @@ export class CodeBuilder {
   }
 }
 
+/** Removes the rows marked in `drop` from parallel arrays, keeping order; returns the new row count. */
+export function compactRows(arrays: readonly (Float64Array | Int32Array | Uint32Array)[], drop: Uint8Array, rows: number): number {
+  let to = 0;
+  for (let from = 0; from < rows; from++) {
+    if (drop[from]) continue;
+    if (to !== from) for (const a of arrays) a[to] = a[from] as number;
+    to++;
+  }
+  return to;
+}
+
 export type ColumnBuilder = NumberBuilder | CodeBuilder | GoalsBuilder;
 
 export function finishColumn(builder: ColumnBuilder, rows: number): Column {

@@ -1,61 +1,16 @@
 // Converts well-formed records into typed columns: one tight loop over the kind's columns,
 // a switch on cell type, errors formatted only on the slow path, duplicates found by key.
-import { CodeBuilder, GoalsBuilder, NumberBuilder, fit, ownString, INITIAL_CAPACITY } from './columnar';
+import { CodeBuilder, GoalsBuilder, NumberBuilder, compactRows, fit, ownString, INITIAL_CAPACITY } from './columnar';
 import { cellProblem, duplicateIssue, endBeforeStartIssue } from './columnarMessages';
 import {
-  checkDate, isMissing, parseCount, parseGoals, parsePerspective, parsePlacementType, parseQualifier, parseStatus, parseYear, trimCell,
+  checkDate, isMissing, parseGoals, parsePerspective, parsePlacementType, parseQualifier, parseStatus, trimCell,
 } from './convert';
-import { goalsAt } from './columns';
+import { parseCount, parseYear } from './convertCount';
 import { KEY_SEED, finalMix, findRepeats, mixKey, type KeyPart } from './duplicates';
 import type { HeaderMapping } from './headers';
 import type { LoaderContext } from './loaderContext';
-import type { CellType, ColumnSpec } from './schemas';
-import { PERSPECTIVES, PLACEMENT_TYPES, QUALIFIERS, ROW_STATUSES, type Column, type LoadIssue } from './types';
-
-const TYPE_IDS: Readonly<Record<CellType, number>> = {
-  id: 0, text: 1, date: 2, year: 3, count: 4, country: 5, qualifier: 6, status: 7, perspective: 8, placementType: 9, goals: 10,
-};
-const EXACT = QUALIFIERS.indexOf('exact');
-const REPORTED = ROW_STATUSES.indexOf('reported');
-
-interface Plan {
-  readonly spec: ColumnSpec;
-  readonly field: number;
-  readonly header: string;
-  readonly type: number;
-  readonly nullable: boolean;
-  readonly num: NumberBuilder | null;
-  readonly code: CodeBuilder | null;
-  readonly goals: GoalsBuilder | null;
-  /** Country cells: raw text -> dictionary code, or -2 - index into suggestions for an unknown name. */
-  readonly countries: Map<string, number> | null;
-  /** Part of the row key (see schemas.ts). */
-  readonly key: boolean;
-  /** Missing cells in loaded rows. */
-  missing: number;
-  lastRaw: string;
-  lastCode: number;
-}
-
-function builderFor(type: CellType): Pick<Plan, 'num' | 'code' | 'goals'> {
-  switch (type) {
-    case 'year': case 'count': return { num: new NumberBuilder(), code: null, goals: null };
-    case 'goals': return { num: null, code: null, goals: new GoalsBuilder() };
-    case 'qualifier': return { num: null, code: new CodeBuilder(QUALIFIERS), goals: null };
-    case 'status': return { num: null, code: new CodeBuilder(ROW_STATUSES), goals: null };
-    case 'perspective': return { num: null, code: new CodeBuilder(PERSPECTIVES), goals: null };
-    case 'placementType': return { num: null, code: new CodeBuilder(PLACEMENT_TYPES), goals: null };
-    default: return { num: null, code: new CodeBuilder(), goals: null };
-  }
-}
-
-function keyPart(plan: Plan): KeyPart {
-  const { num, code, goals } = plan;
-  if (num) return (row) => num.values[row] as number;
-  if (goals) return (row) => goals.masks[row] as number;
-  const codes = code as CodeBuilder;
-  return (row) => codes.codes[row] as number;
-}
+import { EXACT, REPORTED, builderOf, keyPart, makePlans, valueText, type Plan } from './columnarPlan';
+import type { Column, LoadIssue } from './types';
 
 export type RowOutcome = 'loaded' | 'rejected';
 
@@ -84,19 +39,7 @@ export class ColumnarTable {
     options: { readonly fileName: string; readonly decimalComma: boolean },
   ) {
     this.decimalComma = options.decimalComma;
-    this.plans = mapping.schema.columns.map((spec, i) => ({
-      spec,
-      field: mapping.fieldIndex[i] as number,
-      header: mapping.written[i] as string,
-      type: TYPE_IDS[spec.type],
-      nullable: spec.nullable,
-      ...builderFor(spec.type),
-      countries: spec.type === 'country' ? new Map<string, number>() : null,
-      key: mapping.schema.key.includes(spec.name),
-      missing: 0,
-      lastRaw: ' ', // never a trimmed cell
-      lastCode: -1,
-    }));
+    this.plans = makePlans(mapping);
     this.present = this.plans.reduce((mask, p, j) => (p.field >= 0 ? mask | (1 << j) : mask), 0);
     const plan = (name: string): Plan => this.plans.find((p) => p.spec.name === name) as Plan;
     this.keyPlans = mapping.schema.key.map(plan);
@@ -278,13 +221,7 @@ export class ColumnarTable {
   private compact(drop: Uint8Array): void {
     const arrays: (Float64Array | Int32Array | Uint32Array)[] = [this.lines];
     for (const p of this.plans) arrays.push(p.num ? p.num.values : p.goals ? p.goals.masks : (p.code as CodeBuilder).codes);
-    let to = 0;
-    for (let from = 0; from < this.rows; from++) {
-      if (drop[from]) continue;
-      if (to !== from) for (const a of arrays) a[to] = a[from] as number;
-      to++;
-    }
-    this.rows = to;
+    this.rows = compactRows(arrays, drop, this.rows);
   }
 
   finish(): { columns: Record<string, Column>; lines: Int32Array; missingCells: Record<string, number> } {
@@ -297,18 +234,4 @@ export class ColumnarTable {
     }
     return { columns, lines: fit(this.lines, this.rows), missingCells };
   }
-}
-
-function builderOf(p: Plan): NumberBuilder | CodeBuilder | GoalsBuilder {
-  return (p.num ?? p.code ?? p.goals) as NumberBuilder | CodeBuilder | GoalsBuilder;
-}
-
-function valueText(p: Plan, row: number): string {
-  if (p.num) return String(p.num.values[row]);
-  if (p.goals) {
-    const mask = p.goals.masks[row] as number;
-    return mask === 0 ? 'no SDG' : `SDG ${goalsAt(mask).join('|')}`;
-  }
-  const b = p.code as CodeBuilder;
-  return b.dictionary[b.codes[row] as number] ?? '';
 }
