@@ -99,7 +99,7 @@ export class ColumnarTable {
         else (p.goals as GoalsBuilder).masks[r] = value;
       } else {
         const b = p.code as CodeBuilder;
-        value = this.codeOf(p, b, s);
+        value = s === p.lastRaw ? p.lastCode : this.codeOf(p, b, s);
         if (value < -1) problem = value === -1000 ? 1 : value <= -200 ? value : value + 100;
         else {
           b.codes[r] = value;
