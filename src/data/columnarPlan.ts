@@ -7,6 +7,9 @@ import type { HeaderMapping } from './headers';
 import type { CellType, ColumnSpec } from './schemas';
 import { PERSPECTIVES, PLACEMENT_TYPES, QUALIFIERS, ROW_STATUSES } from './types';
 
+/** How many recent distinct cells each code column remembers. */
+export const RECENT = 4;
+
 export const TYPE_IDS: Readonly<Record<CellType, number>> = {
   id: 0, text: 1, date: 2, year: 3, count: 4, country: 5, qualifier: 6, status: 7, perspective: 8, placementType: 9, goals: 10,
 };
@@ -28,8 +31,10 @@ export interface Plan {
   readonly key: boolean;
   /** Missing cells in loaded rows. */
   missing: number;
-  lastRaw: string;
-  lastCode: number;
+  /** The last RECENT distinct cells of a code column and their codes (a trimmed cell is never ' '). */
+  readonly recent: string[];
+  readonly recentCodes: Int32Array;
+  nextRecent: number;
 }
 
 export function builderFor(type: CellType): Pick<Plan, 'num' | 'code' | 'goals'> {
@@ -64,8 +69,9 @@ export function makePlans(mapping: HeaderMapping): Plan[] {
     countries: spec.type === 'country' ? new Map<string, number>() : null,
     key: mapping.schema.key.includes(spec.name),
     missing: 0,
-    lastRaw: ' ', // never a trimmed cell
-    lastCode: -1,
+    recent: Array.from({ length: RECENT }, () => ' '),
+    recentCodes: new Int32Array(RECENT),
+    nextRecent: 0,
   }));
 }
 

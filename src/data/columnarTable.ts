@@ -9,7 +9,7 @@ import { parseCount, parseYear } from './convertCount';
 import { KEY_SEED, finalMix, findRepeats, mixKey, type KeyPart } from './duplicates';
 import type { HeaderMapping } from './headers';
 import type { LoaderContext } from './loaderContext';
-import { EXACT, REPORTED, builderOf, keyPart, makePlans, valueText, type Plan } from './columnarPlan';
+import { EXACT, RECENT, REPORTED, builderOf, keyPart, makePlans, valueText, type Plan } from './columnarPlan';
 import type { Column, LoadIssue } from './types';
 
 export type RowOutcome = 'loaded' | 'rejected';
@@ -99,7 +99,7 @@ export class ColumnarTable {
         else (p.goals as GoalsBuilder).masks[r] = value;
       } else {
         const b = p.code as CodeBuilder;
-        value = s === p.lastRaw ? p.lastCode : this.codeOf(p, b, s);
+        value = this.codeOf(p, b, s);
         if (value < -1) problem = value === -1000 ? 1 : value <= -200 ? value : value + 100;
         else {
           b.codes[r] = value;
@@ -126,11 +126,15 @@ export class ColumnarTable {
 
   /** Dictionary code of a code-typed cell, -1 when missing, -1000 when required but missing, another negative for an error. */
   private codeOf(p: Plan, b: CodeBuilder, s: string): number {
-    if (s === p.lastRaw) return p.lastCode; // sorted files repeat a cell many rows running
+    // Recently seen cells: comparing a few strings is cheaper than hashing a fresh one.
+    const recent = p.recent;
+    for (let k = 0; k < RECENT; k++) if (s === recent[k]) return p.recentCodes[k] as number;
     const code = this.freshCodeOf(p, b, s);
     if (code >= -1) {
-      p.lastRaw = s;
-      p.lastCode = code;
+      const k = p.nextRecent;
+      recent[k] = s;
+      p.recentCodes[k] = code;
+      p.nextRecent = (k + 1) % RECENT;
     }
     return code;
   }

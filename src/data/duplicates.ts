@@ -22,8 +22,8 @@ export function finalMix(hash: number): number {
   return h ^ (h >>> 16);
 }
 
-/** Row indexes ordered by hash; rows with equal hashes stay in ascending order (LSD radix sort is stable). */
-function sortByHash(hashes: Int32Array, rows: number): Uint32Array {
+/** Hashes sorted, with their rows; rows with equal hashes stay in ascending order (LSD radix sort is stable). */
+function sortByHash(hashes: Int32Array, rows: number): { keys: Uint32Array; order: Uint32Array } {
   let keys = new Uint32Array(rows);
   let order = new Uint32Array(rows);
   for (let i = 0; i < rows; i++) {
@@ -47,7 +47,7 @@ function sortByHash(hashes: Int32Array, rows: number): Uint32Array {
     [keys, keysOut] = [keysOut, keys];
     [order, orderOut] = [orderOut, order];
   }
-  return order;
+  return { keys, order };
 }
 
 /**
@@ -59,12 +59,12 @@ export function findRepeats(hashes: Int32Array, rows: number, parts: readonly Ke
     for (const part of parts) if (part(a) !== part(b)) return false;
     return true;
   };
-  const order = sortByHash(hashes, rows);
+  const { keys, order } = sortByHash(hashes, rows);
   const pairs: [number, number][] = [];
   for (let start = 0; start < rows; ) {
-    const h = hashes[order[start] as number];
+    const h = keys[start];
     let end = start + 1;
-    while (end < rows && hashes[order[end] as number] === h) end++;
+    while (end < rows && keys[end] === h) end++;
     if (end - start > 1) {
       const kept: number[] = [];
       for (let i = start; i < end; i++) {
