@@ -1,6 +1,7 @@
 // Finds rows whose key repeats an earlier row's key, after all rows are read: each row's key hash
-// is written sequentially during the load, then one radix sort groups equal hashes. This keeps a
-// large hash table out of the hot loop (its cache misses cost as much as converting the cells).
+// is written sequentially during the load, then a bitset pass picks the few rows whose hashes may
+// collide. This keeps a large hash table out of the hot loop (its cache misses cost as much as
+// converting the cells).
 
 /** Reads one key part of a written row as a number (a year, a dictionary code, a goals mask). */
 export type KeyPart = (row: number) => number;
@@ -13,7 +14,7 @@ export function mixKey(hash: number, value: number): number {
   return h ^ (h >>> 15);
 }
 
-/** murmur3 finaliser, so that both 16-bit halves used by the radix sort are well mixed. */
+/** murmur3 finaliser: every key bit reaches the top bits used as the bucket. */
 export function finalMix(hash: number): number {
   let h = hash ^ (hash >>> 16);
   h = Math.imul(h, 0x85ebca6b);
@@ -22,32 +23,29 @@ export function finalMix(hash: number): number {
   return h ^ (h >>> 16);
 }
 
-/** Hashes sorted, with their rows; rows with equal hashes stay in ascending order (LSD radix sort is stable). */
-function sortByHash(hashes: Int32Array, rows: number): { keys: Uint32Array; order: Uint32Array } {
-  let keys = new Uint32Array(rows);
-  let order = new Uint32Array(rows);
+const BUCKET_BITS = 24;
+
+/**
+ * Rows whose hash bucket (top 24 bits) is shared with another row: two sequential passes over two
+ * 2 MB bitsets, so only a few percent of rows (plus true repeats) need sorting and comparing.
+ */
+function sharedBuckets(hashes: Int32Array, rows: number): number[] {
+  const seen = new Uint32Array(1 << (BUCKET_BITS - 5));
+  const twice = new Uint32Array(1 << (BUCKET_BITS - 5));
+  const shift = 32 - BUCKET_BITS;
   for (let i = 0; i < rows; i++) {
-    keys[i] = (hashes[i] as number) >>> 0;
-    order[i] = i;
+    const b = (hashes[i] as number) >>> shift;
+    const word = b >>> 5;
+    const bit = 1 << (b & 31);
+    if ((seen[word] as number) & bit) twice[word] = (twice[word] as number) | bit;
+    else seen[word] = (seen[word] as number) | bit;
   }
-  let keysOut = new Uint32Array(rows);
-  let orderOut = new Uint32Array(rows);
-  const counts = new Uint32Array(65537);
-  for (const shift of [0, 16]) {
-    counts.fill(0);
-    for (let i = 0; i < rows; i++) (counts[(((keys[i] as number) >>> shift) & 0xffff) + 1] as number)++;
-    for (let d = 1; d < counts.length; d++) counts[d] = (counts[d] as number) + (counts[d - 1] as number);
-    for (let i = 0; i < rows; i++) {
-      const key = keys[i] as number;
-      const at = counts[(key >>> shift) & 0xffff] as number;
-      counts[(key >>> shift) & 0xffff] = at + 1;
-      keysOut[at] = key;
-      orderOut[at] = order[i] as number;
-    }
-    [keys, keysOut] = [keysOut, keys];
-    [order, orderOut] = [orderOut, order];
+  const candidates: number[] = [];
+  for (let i = 0; i < rows; i++) {
+    const b = (hashes[i] as number) >>> shift;
+    if ((twice[b >>> 5] as number) & (1 << (b & 31))) candidates.push(i);
   }
-  return { keys, order };
+  return candidates;
 }
 
 /**
@@ -59,12 +57,13 @@ export function findRepeats(hashes: Int32Array, rows: number, parts: readonly Ke
     for (const part of parts) if (part(a) !== part(b)) return false;
     return true;
   };
-  const { keys, order } = sortByHash(hashes, rows);
+  const order = sharedBuckets(hashes, rows);
+  order.sort((a, b) => (hashes[a] as number) - (hashes[b] as number) || a - b);
   const pairs: [number, number][] = [];
-  for (let start = 0; start < rows; ) {
-    const h = keys[start];
+  for (let start = 0; start < order.length; ) {
+    const h = hashes[order[start] as number];
     let end = start + 1;
-    while (end < rows && keys[end] === h) end++;
+    while (end < order.length && hashes[order[end] as number] === h) end++;
     if (end - start > 1) {
       const kept: number[] = [];
       for (let i = start; i < end; i++) {
