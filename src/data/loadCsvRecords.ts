@@ -95,7 +95,8 @@ export function readRecords(text: string, delimiter: Delimiter, handlers: Record
     const last = rows[rows.length - 1];
     const artefact = piece.endsWith(newline) && last !== undefined && last.length === 1 && last[0] === '';
     const count = artefact ? rows.length - 1 : rows.length;
-    const embedded = countChar(piece, newline, 0, piece.length) - (artefact ? count : count - 1);
+    // Line breaks beyond one per record sit inside quoted cells; without quotes there are none.
+    const embedded = piece.indexOf('"') < 0 ? 0 : countChar(piece, newline, 0, piece.length) - (artefact ? count : count - 1);
 
     let quoteProblems: Map<number, BadRecord> | null = null;
     for (const error of results.errors) {
