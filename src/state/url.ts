@@ -82,7 +82,7 @@ export function formatYear(year: YearRange): string {
 export const COUNTRY_SEPARATOR = '~';
 const ALPHA3 = /^[A-Z]{3}$/;
 const EVENT_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/;
-const MAX_TEXT = 500;
+const MAX_TEXT = 2000;
 
 function textCodec(key: keyof ViewState['table']): ParamCodec {
   return {
@@ -148,6 +148,7 @@ export const CODECS: readonly ParamCodec[] = [
   textCodec('sort'),
   textCodec('filter'),
   textCodec('q'),
+  textCodec('group'),
 ];
 
 /** Splits "KAZ~uzb~12" into valid upper-case codes (deduplicated, in order) and rejected tokens. */

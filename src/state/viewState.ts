@@ -37,6 +37,7 @@ export interface TableState {
   readonly sort: string;
   readonly filter: string;
   readonly q: string;
+  readonly group: string;
 }
 
 export interface ViewState {
@@ -69,7 +70,7 @@ export const DEFAULT_STATE: ViewState = {
   perspective: 'duty_station',
   mode: 'choropleth',
   lang: 'en',
-  table: { sort: '', filter: '', q: '' },
+  table: { sort: '', filter: '', q: '', group: '' },
 };
 
 export function defaultMetric(dataset: DatasetChoice): Metric {
@@ -80,10 +81,11 @@ export function isMetricOf(dataset: DatasetChoice, metric: string): metric is Me
   return (METRICS[dataset] as readonly string[]).includes(metric);
 }
 
-/** Switching dataset keeps the metric only when the new dataset has it. */
+/** Switching dataset keeps the metric only when the new dataset has it; table state names columns, so it resets. */
 export function withDataset(state: ViewState, dataset: DatasetChoice): ViewState {
+  if (dataset === state.dataset) return state;
   const metric = isMetricOf(dataset, state.metric) ? state.metric : defaultMetric(dataset);
-  return { ...state, dataset, metric };
+  return { ...state, dataset, metric, table: DEFAULT_STATE.table };
 }
 
 /** The focus country: the first selected one, or the default. */

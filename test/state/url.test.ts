@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { checkAgainstData, parseUrl, serializeState, type IgnoredParam } from '../../src/state/url';
 import {
   DATASET_CHOICES, DEFAULT_STATE, MAP_MODES, METRICS, PERSPECTIVE_CHOICES, REGIONS, VIEWS,
-  type ViewState,
+  withDataset, type ViewState,
 } from '../../src/state/viewState';
 import { LANGS } from '../../src/data/types';
 
@@ -37,7 +37,7 @@ const cases: Case[] = [
   { description: 'event id with markup is refused', input: '?event=%3Cscript%3E', expected: {}, ignored: [{ param: 'event', value: '<script>', reason: 'event' }] },
   { description: 'region, mode, lang, perspective', input: '?region=cica&mode=symbols&lang=kk&perspective=nationality', expected: { region: 'cica', mode: 'symbols', lang: 'kk', perspective: 'nationality' } },
   { description: 'unsupported language', input: '?lang=fr', expected: {}, ignored: [{ param: 'lang', value: 'fr', reason: 'one_of' }] },
-  { description: 'table text keeps spaces', input: '?q=hello%20world&sort=count.desc', expected: { table: { sort: 'count.desc', filter: '', q: 'hello world' } } },
+  { description: 'table parameters are carried as text', input: '?q=hello%20world&sort=-count~country&filter=country:KAZ%7CUZB&group=country', expected: { table: { sort: '-count~country', filter: 'country:KAZ|UZB', q: 'hello world', group: 'country' } } },
   { description: 'unknown parameter is reported', input: '?yaer=2023', expected: {}, ignored: [{ param: 'yaer', value: '2023', reason: 'unknown_param' }] },
   { description: 'second copy of a parameter is reported', input: '?view=map&view=sdg', expected: { view: 'map' }, ignored: [{ param: 'view', value: 'sdg', reason: 'duplicate' }] },
 ];
@@ -88,7 +88,7 @@ const validState: fc.Arbitrary<ViewState> = fc.constantFrom(...DATASET_CHOICES).
     perspective: fc.constantFrom(...PERSPECTIVE_CHOICES),
     mode: fc.constantFrom(...MAP_MODES),
     lang: fc.constantFrom(...LANGS),
-    table: fc.record({ sort: text, filter: text, q: text }),
+    table: fc.record({ sort: text, filter: text, q: text, group: text }),
   }));
 
 describe('round trip', () => {
@@ -105,6 +105,14 @@ describe('round trip', () => {
       const once = serializeState(parseUrl(query).state);
       expect(serializeState(parseUrl(once).state)).toBe(once);
     }));
+  });
+});
+
+describe('withDataset', () => {
+  it('keeps a metric the new dataset has, else takes its default, and resets the table', () => {
+    const state: ViewState = { ...DEFAULT_STATE, dataset: 'placements', metric: 'national', table: { ...DEFAULT_STATE.table, sort: '-count' } };
+    expect(withDataset(state, 'organizations')).toMatchObject({ dataset: 'organizations', metric: 'count', table: DEFAULT_STATE.table });
+    expect(withDataset(state, 'placements')).toBe(state);
   });
 });
 

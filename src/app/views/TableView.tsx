@@ -1,14 +1,91 @@
-// Slot for the data table (H8 builds it in src/table).
+// The data table of the selected dataset; sort, filter, search and grouping live in the URL.
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Country } from '../../data/types';
+import { AGGREGATES } from '../../data/aggregates';
 import { useI18n } from '../../i18n/I18nContext';
-import { Placeholder } from '../components/Placeholder';
+import type { TableState } from '../../state/viewState';
+import { DataTable } from '../../table/DataTable';
+import { EMPTY_TABLE_STATE, type DataTableState } from '../../table/tableState';
+import {
+  decodeFilters, decodeGrouping, decodeSearch, decodeSort, encodeFilters, encodeGrouping, encodeSearch, encodeSort,
+} from '../../table/tableUrl';
+import { useData } from '../DataContext';
+import { countryName } from '../countryName';
+import { DataGate } from '../components/DataGate';
 import type { ViewProps } from './types';
 
-export function TableView(_props: ViewProps) {
-  const { t } = useI18n();
+const TABLE_HEIGHT = 560;
+
+/** The URL's table parameters over the local rest of the table state (invalid parts are dropped). */
+function fromUrl(table: TableState, local: DataTableState): DataTableState {
+  return {
+    ...local,
+    sorting: decodeSort(table.sort).value,
+    columnFilters: decodeFilters(table.filter).value,
+    globalFilter: decodeSearch(table.q).value,
+    grouping: decodeGrouping(table.group).value,
+  };
+}
+
+function toUrl(state: DataTableState): TableState {
+  return {
+    sort: encodeSort(state.sorting),
+    filter: encodeFilters(state.columnFilters),
+    q: encodeSearch(state.globalFilter),
+    group: encodeGrouping(state.grouping),
+  };
+}
+
+function searchIndex(countries: readonly Country[]): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const c of countries) index.set(c.iso3, [c.iso3, c.iso2, ...Object.values(c.names), ...c.aliases].join(' '));
+  for (const a of AGGREGATES) index.set(a.code, [a.code, ...Object.values(a.names), ...a.aliases].join(' '));
+  return index;
+}
+
+export function TableView({ state, update }: ViewProps) {
+  const { t, lang } = useI18n();
+  const { reference, datasetsOf } = useData();
+  const dataset = datasetsOf(state.dataset)[0];
+  const countries = reference?.countries;
+  // One source of truth per slice: sort, filter, search and grouping come from the URL;
+  // expansion, visible columns and selection stay local.
+  const [local, setLocal] = useState(EMPTY_TABLE_STATE);
+  const table = useMemo(() => fromUrl(state.table, local), [state.table, local]);
+  const tableRef = useRef(table);
+  tableRef.current = table;
+  const onStateChange = useCallback((change: (previous: DataTableState) => DataTableState) => {
+    const next = change(tableRef.current);
+    tableRef.current = next;
+    setLocal(next);
+    update((s) => ({ ...s, table: toUrl(next) }), 'replace');
+  }, [update]);
+
+  const index = useMemo(() => searchIndex(countries ?? []), [countries]);
+  const nameOf = useCallback((code: string) => countryName(countries, code, lang), [countries, lang]);
+  const searchTextOf = useCallback((code: string) => index.get(code) ?? code, [index]);
+  const regionOf = useCallback((code: string) => countries?.find((c) => c.iso3 === code)?.region, [countries]);
+
   return (
     <section aria-labelledby="table-title">
-      <h2 id="table-title">{t('app.table.title')}</h2>
-      <Placeholder what={t('app.table.title')} height={480} />
+      <div className="view-toolbar">
+        <h2 id="table-title">{t('app.table.title')}: {t(`app.dataset.${state.dataset}`)}</h2>
+      </div>
+      <DataGate height={TABLE_HEIGHT} empty={!dataset}>
+        {dataset ? (
+          <DataTable
+            key={dataset.id}
+            dataset={dataset}
+            nameOf={nameOf}
+            searchTextOf={searchTextOf}
+            regionOf={regionOf}
+            state={table}
+            onStateChange={onStateChange}
+            lang={lang}
+            height={TABLE_HEIGHT}
+          />
+        ) : null}
+      </DataGate>
     </section>
   );
 }

@@ -31,7 +31,7 @@ export const app = {
   'app.ignored.year': 'expected a year like 2023 or a range 2019..2023',
   'app.ignored.country': 'expected a three-letter country code like KAZ (several joined with ~)',
   'app.ignored.event': 'expected an event id made of letters, digits and - _ . :',
-  'app.ignored.text': 'longer than 500 characters',
+  'app.ignored.text': 'longer than 2000 characters',
   'app.ignored.duplicate': 'the parameter appears more than once; the first value is used',
   'app.ignored.unknown_param': 'not a parameter of this dashboard',
   'app.ignored.unknown_country': 'no such country in the reference table',
