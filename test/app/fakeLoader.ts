@@ -9,7 +9,10 @@ function country(iso3: string, numeric: string, en: string, cica: Country['cica'
 
 export const reference: Reference = {
   countries: [country('KAZ', '398', 'Kazakhstan', 'member'), country('UZB', '860', 'Uzbekistan', 'member'), country('FRA', '250', 'France', 'none')],
-  goals: [],
+  goals: [
+    { goal: 4, color: '#C5192D', names: { en: 'Quality Education', ar: 'Quality Education', ru: 'Quality Education', kk: 'Quality Education' } },
+    { goal: 5, color: '#FF3A21', names: { en: 'Gender Equality', ar: 'Gender Equality', ru: 'Gender Equality', kk: 'Gender Equality' } },
+  ],
 };
 
 const RALLY = 'Arabic report of 2024-10-05';

@@ -80,9 +80,12 @@ describe('Charts view', () => {
 });
 
 describe('SDG view', () => {
-  it('shows the overlap note', async () => {
+  it('draws the goals with the overlap note and no total', async () => {
     openAt('?view=sdg');
     render(<App loader={fakeLoader()} />);
-    expect(await screen.findByText(/goal counts overlap/)).toBeTruthy();
+    await screen.findByRole('heading', { level: 2, name: 'Sustainable Development Goals, 2023' });
+    expect(screen.getAllByText(/goal values overlap and are not summed/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/Quality Education/).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/^Total/)).toBeNull();
   });
 });

@@ -71,7 +71,6 @@ export const app = {
   'app.sdg.title': 'Sustainable Development Goals',
   'app.sdg.grid': 'The 17 goals',
   'app.sdg.ranked': 'UN Volunteers by goal',
-  'app.sdg.overlap': 'One placement can serve several goals, so the goal counts overlap and do not add up to the total.',
   'app.country.title': 'Country profile',
   'app.country.picker': 'Country',
   'app.country.rank': 'rank {rank} of {of} CICA states with data',
