@@ -93,6 +93,8 @@ export function MapView({ state, update }: ViewProps) {
         {topology.error ? (
           <p className="notice notice--error" role="alert">{t('map.loadError', { message: topology.error })}</p>
         ) : features && options ? (
+          <>
+          {values.size === 0 ? <p className="notice">{t('app.map.noValues')}</p> : null}
           <ChartFrame height={MAP_HEIGHT}>
             {(width, height) => (
               <WorldMap
@@ -109,6 +111,7 @@ export function MapView({ state, update }: ViewProps) {
               />
             )}
           </ChartFrame>
+          </>
         ) : (
           <Skeleton height={MAP_HEIGHT} label={t('map.loading')} />
         )}

@@ -46,6 +46,7 @@ export const app = {
   'app.card.date': 'As of {date}',
   'app.map.title': 'Map',
   'app.map.mode': 'Map style',
+  'app.map.noValues': 'No country has a figure for this selection. Try another measure, year or perspective.',
   'app.map.preset': 'Zoom to',
   'app.event.label': 'Event',
   'app.year.label': 'Year',
