@@ -7,7 +7,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '../..');
-const dist = join(root, 'dist');
+// E2E_DIST lets a developer test a build made elsewhere (e.g. /tmp/x-dist) while ./dist is busy.
+const dist = resolve(process.env.E2E_DIST ?? join(root, 'dist'));
 export const artifacts = join(root, 'test/e2e/artifacts');
 
 const types: Record<string, string> = {
