@@ -1,10 +1,13 @@
 import { en, type Catalogue, type Message, type MessageKey } from './en';
+import { ar } from './ar';
+import { ru } from './ru';
+import { kk } from './kk';
 import type { Lang } from '../data/types';
 
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-const catalogues: Partial<Record<Lang, Catalogue>> = { en };
+const catalogues: Readonly<Record<Lang, Catalogue>> = { en, ar, ru, kk };
 
 /** Fills {name} placeholders; numbers are formatted for the language. */
 function interpolate(text: string, params: Params | undefined, numberFormat: Intl.NumberFormat): string {
@@ -23,7 +26,7 @@ function pick(message: Message, params: Params | undefined, plural: Intl.PluralR
   return message[category] ?? message.other;
 }
 
-/** Builds t() for a language; a key missing in that language falls back to English. */
+/** Builds t() for a language; English is only a safety net (the compiler requires every key in every language). */
 export function makeTranslate(lang: Lang): Translate {
   const catalogue = catalogues[lang] ?? en;
   const plural = new Intl.PluralRules(lang);

@@ -1,0 +1,17 @@
+// The Kazakh catalogue: every key of the English one (a missing key is a type error).
+import type { Catalogue } from '../en';
+import { common } from './common';
+import { table } from './table';
+import { app } from './app';
+import { charts } from './charts';
+import { map } from './map';
+import { loaderErrors } from './loaderErrors';
+
+export const kk: Catalogue = {
+  ...common,
+  ...table,
+  ...app,
+  ...charts,
+  ...map,
+  ...loaderErrors,
+};
