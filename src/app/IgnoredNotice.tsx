@@ -13,6 +13,7 @@ const REASON_KEYS: Readonly<Record<IgnoredReason, MessageKey>> = {
   unknown_param: 'app.ignored.unknown_param',
   unknown_country: 'app.ignored.unknown_country',
   unknown_event: 'app.ignored.unknown_event',
+  https_url: 'upload.ignored.https_url',
 };
 
 export interface IgnoredNoticeProps {

@@ -1,6 +1,6 @@
 // The ONE place that turns a query string into a ViewState and back.
 // Pure: no window, no history. Invalid values fall back to the default and are reported.
-import { LANGS } from '../data/types';
+import { DATASET_KINDS, LANGS, type DatasetKind } from '../data/types';
 import {
   DATASET_CHOICES, DEFAULT_STATE, MAP_MODES, METRICS, PERSPECTIVE_CHOICES, REGIONS, VIEWS,
   defaultMetric, isLang, isMetricOf, type ViewState, type YearRange,
@@ -9,7 +9,7 @@ import {
 /** Why a parameter was ignored; the app turns this into a sentence. */
 export type IgnoredReason =
   | 'one_of' | 'year' | 'country' | 'event' | 'text' | 'duplicate' | 'unknown_param'
-  | 'unknown_country' | 'unknown_event';
+  | 'unknown_country' | 'unknown_event' | 'https_url';
 
 export interface IgnoredParam {
   readonly param: string;
@@ -149,7 +149,30 @@ export const CODECS: readonly ParamCodec[] = [
   textCodec('filter'),
   textCodec('q'),
   textCodec('group'),
+  {
+    key: 'data',
+    read: (raw, state) => (isHttpsUrl(raw) ? accept({ ...state, data: raw }) : refuse(state, raw, 'https_url')),
+    write: (state) => state.data,
+  },
+  {
+    key: 'kind',
+    read: (raw, state) =>
+      (DATASET_KINDS as readonly string[]).includes(raw)
+        ? accept({ ...state, dataKind: raw as DatasetKind })
+        : refuse(state, raw, 'one_of', DATASET_KINDS),
+    write: (state) => state.dataKind,
+  },
 ];
+
+/** Only an absolute https:// address may be fetched from a link (?data=); the loader checks again. */
+export function isHttpsUrl(raw: string): boolean {
+  if (raw.length > MAX_TEXT || !/^https:\/\//i.test(raw.trim())) return false;
+  try {
+    return new URL(raw.trim()).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
 
 /** Splits "KAZ~uzb~12" into valid upper-case codes (deduplicated, in order) and rejected tokens. */
 export function splitCountries(raw: string): { valid: string[]; invalid: string[] } {

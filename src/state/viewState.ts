@@ -1,6 +1,6 @@
 // What the dashboard shows, independent of pixels and of loaded data.
 // Every field has a default; the URL carries only the fields that differ from it.
-import { LANGS, type Lang } from '../data/types';
+import { LANGS, type DatasetKind, type Lang } from '../data/types';
 
 export const VIEWS = ['overview', 'map', 'charts', 'sdg', 'country', 'table', 'sources'] as const;
 export type View = (typeof VIEWS)[number];
@@ -55,6 +55,9 @@ export interface ViewState {
   readonly mode: MapMode;
   readonly lang: Lang;
   readonly table: TableState;
+  /** An https URL of a CSV to load on start (?data=), and the kind it holds (?kind=); null = none. */
+  readonly data: string | null;
+  readonly dataKind: DatasetKind | null;
 }
 
 export const DEFAULT_FOCUS_COUNTRY = 'KAZ';
@@ -71,6 +74,8 @@ export const DEFAULT_STATE: ViewState = {
   mode: 'choropleth',
   lang: 'en',
   table: { sort: '', filter: '', q: '', group: '' },
+  data: null,
+  dataKind: null,
 };
 
 export function defaultMetric(dataset: DatasetChoice): Metric {

@@ -5,7 +5,7 @@ import {
   DATASET_CHOICES, DEFAULT_STATE, MAP_MODES, METRICS, PERSPECTIVE_CHOICES, REGIONS, VIEWS,
   withDataset, type ViewState,
 } from '../../src/state/viewState';
-import { LANGS } from '../../src/data/types';
+import { DATASET_KINDS, LANGS } from '../../src/data/types';
 
 interface Case {
   description: string;
@@ -89,6 +89,8 @@ const validState: fc.Arbitrary<ViewState> = fc.constantFrom(...DATASET_CHOICES).
     mode: fc.constantFrom(...MAP_MODES),
     lang: fc.constantFrom(...LANGS),
     table: fc.record({ sort: text, filter: text, q: text, group: text }),
+    data: fc.option(fc.webUrl({ validSchemes: ['https'], withQueryParameters: true }), { nil: null }),
+    dataKind: fc.option(fc.constantFrom(...DATASET_KINDS), { nil: null }),
   }));
 
 describe('round trip', () => {

@@ -6,6 +6,7 @@ import { app } from './app';
 import { charts } from './charts';
 import { map } from './map';
 import { loaderErrors } from './loaderErrors';
+import { upload } from './upload';
 
 export const en = {
   ...common,
@@ -14,6 +15,7 @@ export const en = {
   ...charts,
   ...map,
   ...loaderErrors,
+  ...upload,
 } as const;
 
 export type MessageKey = keyof typeof en;
