@@ -35,21 +35,24 @@ function write(state: ViewState, mode: HistoryMode): void {
 export function useUrlState(known: KnownIds = NOT_LOADED): UrlState {
   const [current, setCurrent] = useState(() => read(known));
   const knownRef = useRef(known);
-  knownRef.current = known;
+  useEffect(() => {
+    knownRef.current = known;
+  }, [known]);
 
   // The canonical URL replaces what was typed, so ignored parameters do not linger.
   useEffect(() => {
     write(current.state, 'replace');
   }, [current.state]);
 
-  useEffect(() => {
-    if (known.events === null && known.countries === null) return;
-    setCurrent((prev) => {
-      const checked = checkAgainstData(prev.state, known);
-      if (checked.ignored.length === 0) return prev;
-      return { state: checked.state, ignored: [...prev.ignored, ...checked.ignored] };
-    });
-  }, [known]);
+  // Once data arrives, unknown events and countries are dropped (React's "adjust state on prop change" pattern).
+  const [checkedAgainst, setCheckedAgainst] = useState(known);
+  if (checkedAgainst !== known) {
+    setCheckedAgainst(known);
+    if (known.events !== null || known.countries !== null) {
+      const checked = checkAgainstData(current.state, known);
+      if (checked.ignored.length > 0) setCurrent({ state: checked.state, ignored: [...current.ignored, ...checked.ignored] });
+    }
+  }
 
   useEffect(() => {
     const onPopState = () => setCurrent({ state: read(knownRef.current).state, ignored: [] });
@@ -57,8 +60,11 @@ export function useUrlState(known: KnownIds = NOT_LOADED): UrlState {
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
 
+  // update() must see the newest state even when called twice before a re-render.
   const stateRef = useRef(current.state);
-  stateRef.current = current.state;
+  useEffect(() => {
+    stateRef.current = current.state;
+  }, [current.state]);
   const update = useCallback((change: StateUpdate, mode?: HistoryMode) => {
     const prev = stateRef.current;
     const next = typeof change === 'function' ? change(prev) : { ...prev, ...change };

@@ -1,9 +1,9 @@
 // The data table of the selected dataset; sort, filter, search and grouping live in the URL.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Country } from '../../data/types';
 import { AGGREGATES } from '../../data/aggregates';
 import { useI18n } from '../../i18n/I18nContext';
-import type { TableState } from '../../state/viewState';
+import { DEFAULT_STATE, type TableState } from '../../state/viewState';
 import { DataTable } from '../../table/DataTable';
 import { EMPTY_TABLE_STATE, type DataTableState } from '../../table/tableState';
 import {
@@ -52,8 +52,11 @@ export function TableView({ state, update }: ViewProps) {
   // expansion, visible columns and selection stay local.
   const [local, setLocal] = useState(EMPTY_TABLE_STATE);
   const table = useMemo(() => fromUrl(state.table, local), [state.table, local]);
+  // onStateChange may run twice before a re-render; it must chain from the newest state.
   const tableRef = useRef(table);
-  tableRef.current = table;
+  useEffect(() => {
+    tableRef.current = table;
+  }, [table]);
   const onStateChange = useCallback((change: (previous: DataTableState) => DataTableState) => {
     const next = change(tableRef.current);
     tableRef.current = next;
@@ -64,7 +67,17 @@ export function TableView({ state, update }: ViewProps) {
   const index = useMemo(() => searchIndex(countries ?? []), [countries]);
   const nameOf = useCallback((code: string) => countryName(countries, code, lang), [countries, lang]);
   const searchTextOf = useCallback((code: string) => index.get(code) ?? code, [index]);
-  const regionOf = useCallback((code: string) => countries?.find((c) => c.iso3 === code)?.region, [countries]);
+  const regions = useMemo(() => new Map((countries ?? []).map((c) => [c.iso3, c.region])), [countries]);
+  const regionOf = useCallback((code: string) => regions.get(code), [regions]);
+
+  // Selected rows select their countries everywhere (the `country` URL parameter); clearing the
+  // selection gives the focus back to the default country.
+  const hadSelection = useRef(false);
+  const onSelectionChange = useCallback((codes: string[]) => {
+    if (codes.length === 0 && !hadSelection.current) return;
+    hadSelection.current = codes.length > 0;
+    update({ countries: codes.length > 0 ? codes : DEFAULT_STATE.countries }, 'replace');
+  }, [update]);
 
   return (
     <section aria-labelledby="table-title">
@@ -81,6 +94,7 @@ export function TableView({ state, update }: ViewProps) {
             regionOf={regionOf}
             state={table}
             onStateChange={onStateChange}
+            onSelectionChange={onSelectionChange}
             lang={lang}
             height={TABLE_HEIGHT}
           />
