@@ -1,0 +1,93 @@
+import 'fake-indexeddb/auto';
+import { createStore, keys, set } from 'idb-keyval';
+import { describe, expect, it } from 'vitest';
+import { PERSIST_VERSION, idbDatasetStore, isQuotaError, loadAll, removeDataset, saveDataset } from '../../src/data/persist';
+import type { Dataset, LoadReport } from '../../src/data/types';
+import { makeDataset } from '../transforms/makeDataset';
+
+let dbCount = 0;
+const freshStore = () => createStore(`persist-test-${++dbCount}`, 'datasets');
+
+const upload = (name: string): Dataset => ({
+  ...makeDataset('placements', [
+    { year: 2023, country: 'KAZ', perspective: 'duty_station', type: 'total', sdg: '4|5', count: 65, source: name },
+    { year: 2024, country: 'UZB', perspective: 'nationality', type: 'national', count: null, qualifier: 'approx', source: name },
+  ], { name }),
+  id: `upload:placements:${name}`,
+});
+
+const report = (fileName: string): LoadReport => ({
+  fileName, kind: 'placements', encoding: 'utf-8', delimiter: ',', bytes: 120, recordsRead: 3, loaded: 2, rejected: 1, blank: 0, merged: 0,
+  missingCells: { count: 1 }, failed: false,
+  issues: [{ severity: 'error', code: 'bad_count', line: 4, column: 'count', value: 'lots', message: 'Not a number.' }],
+});
+
+describe('persist', () => {
+  it('gives back what was saved: typed columns, lines and the load report, in save order', async () => {
+    const store = freshStore();
+    const a = upload('a.csv');
+    const b = { ...upload('b.csv'), origin: 'url' as const };
+    await saveDataset(b, null, store);
+    await saveDataset(a, report('a.csv'), store);
+    const { saved, discarded } = await loadAll(store);
+    expect(discarded).toBe(0);
+    expect(saved.map((s) => s.dataset.id)).toEqual([b.id, a.id]);
+    const back = saved[1]!.dataset;
+    expect(back.columns.count).toEqual(a.columns.count);
+    expect(back.columns.count!.type === 'number' && back.columns.count!.values).toBeInstanceOf(Float64Array);
+    expect(back.columns.sdg).toEqual({ type: 'goals', masks: Uint32Array.of(0b11000, 0) });
+    expect(back.columns.country).toEqual(a.columns.country);
+    expect([...back.lines]).toEqual([2, 3]);
+    expect(saved[1]!.report).toEqual(report('a.csv'));
+    expect(saved[0]!.report).toBeNull();
+  });
+
+  it('saving the same id again overwrites it, and remove deletes it', async () => {
+    const store = freshStore();
+    await saveDataset(upload('a.csv'), null, store);
+    await saveDataset(upload('a.csv'), report('a.csv'), store);
+    expect((await loadAll(store)).saved).toHaveLength(1);
+    await removeDataset('upload:placements:a.csv', store);
+    expect((await loadAll(store)).saved).toHaveLength(0);
+    expect(await keys(store)).toEqual([]);
+  });
+
+  it('discards and deletes records of another format version or a damaged shape, keeping the rest', async () => {
+    const store = freshStore();
+    await saveDataset(upload('good.csv'), null, store);
+    await set('dataset:upload:placements:old.csv', { version: PERSIST_VERSION + 1, seq: 1, dataset: upload('old.csv'), report: null }, store);
+    const broken = upload('broken.csv');
+    await set('dataset:upload:placements:broken.csv', { version: PERSIST_VERSION, seq: 2, dataset: { ...broken, lines: [1, 2] }, report: null }, store);
+    await set('dataset:x', 'not a record', store);
+    const { saved, discarded } = await loadAll(store);
+    expect(saved.map((s) => s.dataset.name)).toEqual(['good.csv']);
+    expect(discarded).toBe(3);
+    expect(await keys(store)).toEqual(['dataset:upload:placements:good.csv']);
+  });
+
+  it('rejects a code that points past its dictionary', async () => {
+    const store = freshStore();
+    const ds = upload('bad-code.csv');
+    const country = { type: 'code', codes: Int32Array.of(0, 5), dictionary: ['KAZ'] };
+    await set(`dataset:${ds.id}`, { version: PERSIST_VERSION, seq: 1, dataset: { ...ds, columns: { ...ds.columns, country } }, report: null }, store);
+    expect(await loadAll(store)).toEqual({ saved: [], discarded: 1 });
+  });
+
+  it('never stores bundled datasets', async () => {
+    await expect(saveDataset({ ...upload('x.csv'), origin: 'bundled' }, null, freshStore())).rejects.toThrow(/bundled/);
+  });
+
+  it('idbDatasetStore works against a named database', async () => {
+    const store = idbDatasetStore('persist-test-named')!;
+    await store.save(upload('n.csv'), null);
+    expect((await idbDatasetStore('persist-test-named')!.loadAll()).saved).toHaveLength(1);
+    await store.remove('upload:placements:n.csv');
+    expect((await store.loadAll()).saved).toHaveLength(0);
+  });
+
+  it('recognises quota errors by name', () => {
+    expect(isQuotaError(new DOMException('full', 'QuotaExceededError'))).toBe(true);
+    expect(isQuotaError(new Error('other'))).toBe(false);
+    expect(isQuotaError(null)).toBe(false);
+  });
+});
