@@ -1,11 +1,12 @@
 // The dashboard shell: data, URL state, language, header, navigation and the current view.
-import { Suspense, lazy, useEffect, useMemo, type ComponentType } from 'react';
+import { Suspense, lazy, useLayoutEffect, useMemo, useState, type ComponentType } from 'react';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import type { KnownIds } from '../state/url';
 import { DATASET_CHOICES, withDataset, type View } from '../state/viewState';
 import { DataProvider, useData, type DataProviderProps } from './DataContext';
 import { eventIdsOf } from './eventIds';
 import { Header } from './Header';
+import { dirOf, langSourcesOfPage, rememberLang, resolveLang } from './lang';
 import { IgnoredNotice } from './IgnoredNotice';
 import { Segmented } from './components/Segmented';
 import { Skeleton } from './components/Skeleton';
@@ -37,20 +38,38 @@ function useKnownIds(): KnownIds {
   }, [status, reference, datasetsOf]);
 }
 
+/**
+ * Before the URL is first read: a URL without a valid ?lang= gets the remembered or browser language,
+ * so the first render is already in that language. Idempotent, hence safe in a state initialiser.
+ */
+function adoptPreferredLang(): void {
+  const sources = langSourcesOfPage();
+  const lang = resolveLang(sources);
+  if (lang === sources.url || lang === 'en') return;
+  const params = new URLSearchParams(window.location.search);
+  params.set('lang', lang);
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}?${params}${window.location.hash}`);
+}
+
 function Shell() {
+  useState(adoptPreferredLang);
   const known = useKnownIds();
   const { state, ignored, update, hrefFor, dismissIgnored } = useUrlState(known);
-  const i18n = useMemo(() => ({ lang: state.lang, dir: state.lang === 'ar' ? 'rtl' : 'ltr' }), [state.lang]);
 
-  useEffect(() => {
-    document.documentElement.lang = i18n.lang;
-    document.documentElement.dir = i18n.dir;
-  }, [i18n]);
+  useLayoutEffect(() => {
+    document.documentElement.lang = state.lang;
+    document.documentElement.dir = dirOf(state.lang);
+  }, [state.lang]);
+
+  const onLang = (lang: ViewProps['state']['lang']) => {
+    rememberLang(lang);
+    update({ lang });
+  };
 
   const Current = VIEW_COMPONENTS[state.view];
   return (
     <I18nProvider lang={state.lang}>
-      <Header lang={state.lang} onLang={(lang) => update({ lang })} />
+      <Header lang={state.lang} onLang={onLang} />
       <div className="controls">
         <DatasetSwitch value={state.dataset} onChange={(dataset) => update((s) => withDataset(s, dataset))} />
         <ViewNav state={state} hrefFor={hrefFor} onNavigate={(view) => update({ view }, 'push')} />

@@ -1,11 +1,14 @@
-// Title and language choice.
+// Title, language choice and colour theme choice.
 import { useId } from 'react';
 import { LANGS, type Lang } from '../data/types';
 import { useI18n } from '../i18n/I18nContext';
+import { THEME_CHOICES, useThemeChoice, type ThemeChoice } from './useTheme';
 
 export function Header({ lang, onLang }: { lang: Lang; onLang: (lang: Lang) => void }) {
   const { t } = useI18n();
-  const id = useId();
+  const langId = useId();
+  const themeId = useId();
+  const [theme, setTheme] = useThemeChoice();
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">{t('app.skip')}</a>
@@ -13,13 +16,23 @@ export function Header({ lang, onLang }: { lang: Lang; onLang: (lang: Lang) => v
         <h1>{t('app.title')}</h1>
         <p className="app-header__subtitle">{t('app.subtitle')}</p>
       </div>
-      <div className="app-header__lang">
-        <label htmlFor={id}>{t('app.lang.label')}</label>
-        <select id={id} value={lang} onChange={(e) => onLang(e.target.value as Lang)}>
-          {LANGS.map((l) => (
-            <option key={l} value={l} lang={l}>{t(`app.lang.${l}`)}</option>
-          ))}
-        </select>
+      <div className="app-header__settings">
+        <div className="app-header__setting">
+          <label htmlFor={langId}>{t('app.lang.label')}</label>
+          <select id={langId} value={lang} onChange={(e) => onLang(e.target.value as Lang)}>
+            {LANGS.map((l) => (
+              <option key={l} value={l} lang={l}>{t(`app.lang.${l}`)}</option>
+            ))}
+          </select>
+        </div>
+        <div className="app-header__setting">
+          <label htmlFor={themeId}>{t('shell.theme.label')}</label>
+          <select id={themeId} value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
+            {THEME_CHOICES.map((c) => (
+              <option key={c} value={c}>{t(`shell.theme.${c}`)}</option>
+            ))}
+          </select>
+        </div>
       </div>
     </header>
   );

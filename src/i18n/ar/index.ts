@@ -6,6 +6,8 @@ import { app } from './app';
 import { charts } from './charts';
 import { map } from './map';
 import { loaderErrors } from './loaderErrors';
+import { upload } from './upload';
+import { shell } from './shell';
 
 export const ar: Catalogue = {
   ...common,
@@ -14,4 +16,6 @@ export const ar: Catalogue = {
   ...charts,
   ...map,
   ...loaderErrors,
+  ...upload,
+  ...shell,
 };

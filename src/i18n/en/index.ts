@@ -6,6 +6,7 @@ import { app } from './app';
 import { charts } from './charts';
 import { map } from './map';
 import { loaderErrors } from './loaderErrors';
+import { shell } from './shell';
 import { upload } from './upload';
 
 export const en = {
@@ -15,6 +16,7 @@ export const en = {
   ...charts,
   ...map,
   ...loaderErrors,
+  ...shell,
   ...upload,
 } as const;
 
