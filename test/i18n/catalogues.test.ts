@@ -23,9 +23,12 @@ function englishPlaceholders(message: Message): string[] {
   return [...new Set(Object.values(forms(message)).flatMap(placeholders))].sort();
 }
 
-/** Text left once placeholders are removed: the words a translator had to translate. */
+// Names that stay in Latin letters in every language (formats, encodings, products, codes in examples).
+const LATIN_NAMES = /\b(CSV|CORS|UTF|Windows|Excel|https|MB|KAZ)\b/g;
+
+/** Text left once placeholders and Latin names are removed: the words a translator had to translate. */
 function words(text: string): string {
-  return text.replace(/\{\w+\}/g, '').replace(/[^\p{L}]+/gu, ' ').trim();
+  return text.replace(/\{\w+\}/g, '').replace(LATIN_NAMES, '').replace(/[^\p{L}]+/gu, ' ').trim();
 }
 
 // Messages that are the same in every language: names of the languages themselves, written in their own script.
