@@ -1,7 +1,8 @@
 // Tabs between views: real links (open in a new tab works), plain clicks stay in the page.
-import type { MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { useI18n } from '../i18n/I18nContext';
 import { VIEWS, type View, type ViewState } from '../state/viewState';
+import { focusViewHeading } from './focusViewHeading';
 
 export interface ViewNavProps {
   readonly state: ViewState;
@@ -11,6 +12,13 @@ export interface ViewNavProps {
 
 export function ViewNav({ state, hrefFor, onNavigate }: ViewNavProps) {
   const { t } = useI18n();
+  // Any view change after the first render (a tab, Back/Forward, a map click) moves focus to the new heading.
+  const shownView = useRef(state.view);
+  useEffect(() => {
+    if (shownView.current === state.view) return;
+    shownView.current = state.view;
+    return focusViewHeading(document.getElementById('main'));
+  }, [state.view]);
   const onClick = (view: View) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();

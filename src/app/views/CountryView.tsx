@@ -13,7 +13,7 @@ import { countryName } from '../countryName';
 import { formatIsoDate } from '../formatDate';
 import { CountryPicker } from '../components/CountryPicker';
 import { DataGate } from '../components/DataGate';
-import { selectedValues } from '../selectedValues';
+import { mapSelection } from './mapSelection';
 import type { ViewProps } from './types';
 
 interface FigureLine {
@@ -71,21 +71,24 @@ export function CountryView({ state, update }: ViewProps) {
       figure: d.figure,
       tookPart: true,
     }));
-    const rank = countries ? cicaRank(selectedValues(state, datasetsOf), iso3, countries) : null;
-    return { placements, organizations, delegations, rank };
+    // Ranked on what the map shows (its fallback included), so the two views agree.
+    const selection = mapSelection(state, datasetsOf);
+    const rank = countries ? cicaRank(selection.values, iso3, countries) : null;
+    const rankMetric = t(`app.metric.${selection.state.metric}`);
+    return { placements, organizations, delegations, rank, rankMetric };
   }, [status, datasets, datasetsOf, iso3, state, countries, t]);
 
   const empty = sections !== null && sections.placements.length + sections.organizations.length + sections.delegations.length === 0;
   return (
     <section aria-labelledby="country-title">
       <div className="view-toolbar">
-        <h2 id="country-title">{t('app.country.title')}: {name}</h2>
+        <h2 id="country-title" tabIndex={-1}>{t('app.country.title')}: {name}</h2>
         {countries ? <CountryPicker countries={countries} value={iso3} onChange={(c) => update({ countries: [c] })} /> : null}
       </div>
       <DataGate height={480}>
         {sections?.rank?.isCica && sections.rank.of > 0 ? (
           <p className="country-rank">
-            {t(`app.metric.${state.metric}`)}:{' '}
+            {sections.rankMetric}:{' '}
             {sections.rank.rank === null
               ? t('app.country.unranked', { of: sections.rank.of })
               : t('app.country.rank', { rank: sections.rank.rank, of: sections.rank.of })}

@@ -1,7 +1,10 @@
 // The world map of the selected dataset, with mode, zoom preset, year or event, and CICA outline.
 import { useEffect, useMemo, useState } from 'react';
+import { CountryList, type CountryListItem } from '../../charts/map/CountryList';
+import { MapSources } from '../../charts/map/MapSources';
 import { WorldMap } from '../../charts/map/WorldMap';
 import type { MapOptions } from '../../charts/map/types';
+import type { CountryValue } from '../../transforms/countryValues';
 import { buildPresets } from '../../geo/presets';
 import { joinCountries } from '../../geo/joinCountries';
 import { loadTopology } from '../../geo/loadTopology';
@@ -17,8 +20,8 @@ import { formatIsoDate } from '../formatDate';
 import { DataGate } from '../components/DataGate';
 import { Segmented } from '../components/Segmented';
 import { Skeleton } from '../components/Skeleton';
-import { selectedValues } from '../selectedValues';
 import { SelectionControls } from './SelectionControls';
+import { allYearValues, mapSelection } from './mapSelection';
 import type { ViewProps } from './types';
 
 const MAP_HEIGHT = 520;
@@ -48,7 +51,11 @@ export function MapView({ state, update }: ViewProps) {
     () => (topology.features && countries ? joinCountries(topology.features, countries) : null),
     [topology.features, countries],
   );
-  const values = useMemo(() => (status === 'ready' ? selectedValues(state, datasetsOf) : new Map()), [status, state, datasetsOf]);
+  // The defaults may have no per-country figure (all UN Volunteers): then the map shows the first measure that has.
+  const selection = useMemo(() => (status === 'ready' ? mapSelection(state, datasetsOf) : null), [status, state, datasetsOf]);
+  const shown = selection?.state ?? state;
+  const values = useMemo(() => selection?.values ?? new Map<string, CountryValue>(), [selection]);
+  const scaleValues = useMemo(() => (status === 'ready' ? allYearValues(shown, datasetsOf) : []), [status, shown, datasetsOf]);
   const options = useMemo<MapOptions | null>(() => {
     if (!countries) return null;
     const presets = buildPresets(countries);
@@ -58,16 +65,31 @@ export function MapView({ state, update }: ViewProps) {
       highlighted: new Set(state.countries),
       cicaOutline: cicaOutline ? new Set(countries.filter((c) => c.cica !== 'none').map((c) => c.iso3)) : null,
       direction: dir,
+      scaleValues,
     };
-  }, [countries, state.mode, state.region, state.countries, cicaOutline, dir]);
+  }, [countries, state.mode, state.region, state.countries, cicaOutline, dir, scaleValues]);
 
-  const measure = t(`app.metric.${state.metric}`);
+  const measure = t(`app.metric.${shown.metric}`);
+  const valueText = (v: CountryValue | undefined) => {
+    const text = v?.tookPart && v.value === null ? t('map.legend.tookPart') : formatCount(v?.value ?? null, v?.qualifier, lang);
+    return v?.status === 'illustrative' ? `${text} (${t('status.illustrative')})` : text;
+  };
+  const listItems = useMemo<CountryListItem[]>(
+    () => (countries ?? []).map((c) => {
+      const v = values.get(c.iso3);
+      return { iso3: c.iso3, name: c.names[lang], valueText: valueText(v), hasValue: v !== undefined };
+    }),
+    // valueText depends only on t and lang.
+    [countries, values, lang, t],
+  );
+  const openCountry = (iso3: string) => update({ view: 'country', countries: [iso3] }, 'push');
   const renderTooltip = (iso3: string) => {
     const v = values.get(iso3);
     return (
       <>
         <strong>{countryName(countries, iso3, lang)}</strong>
         <div>{v?.tookPart && v.value === null ? t('map.legend.tookPart') : formatCount(v?.value ?? null, v?.qualifier, lang)}</div>
+        {selection?.fellBack ? <div>{measure} ({t(`app.perspective.${shown.perspective}`)})</div> : null}
         {v?.date ? <div>{formatIsoDate(v.date, lang)}</div> : null}
         {v?.status === 'illustrative' ? <div>{t('status.illustrative')}</div> : null}
         {v?.source ? <SourceNote source={v.source} url={v.sourceUrl} /> : null}
@@ -78,7 +100,7 @@ export function MapView({ state, update }: ViewProps) {
   return (
     <section aria-labelledby="map-title">
       <div className="view-toolbar">
-        <h2 id="map-title">{t('app.map.title')}</h2>
+        <h2 id="map-title" tabIndex={-1}>{t('app.map.title')}</h2>
       </div>
       <div className="toolbar-group">
         <Segmented legend={t('app.map.mode')} options={MAP_MODES} value={state.mode} labelOf={(m) => t(`map.mode.${m}`)} onChange={(mode) => update({ mode })} />
@@ -88,7 +110,17 @@ export function MapView({ state, update }: ViewProps) {
           {t('map.cicaOutline')}
         </label>
       </div>
-      <SelectionControls state={state} update={update} />
+      <SelectionControls state={shown} update={update} />
+      {selection?.fellBack ? (
+        <p className="notice" role="status">
+          {t('app.map.fallback', {
+            chosen: t(`app.metric.${state.metric}`),
+            chosenPerspective: t(`app.perspective.${state.perspective}`),
+            shown: measure,
+            perspective: t(`app.perspective.${shown.perspective}`),
+          })}
+        </p>
+      ) : null}
       <DataGate height={MAP_HEIGHT}>
         {topology.error ? (
           <p className="notice notice--error" role="alert">{t('map.loadError', { message: topology.error })}</p>
@@ -107,10 +139,20 @@ export function MapView({ state, update }: ViewProps) {
                 legendTitle={measure}
                 labelFor={(iso3) => countryName(countries, iso3, lang)}
                 renderTooltip={renderTooltip}
-                onSelect={(iso3) => update({ view: 'country', countries: [iso3] }, 'push')}
+                onSelect={openCountry}
               />
             )}
           </ChartFrame>
+          {state.region === 'cica' ? (
+            <p className="map-note">
+              {t('map.preset.cicaNote', {
+                members: countries?.filter((c) => c.cica === 'member').length ?? 0,
+                observers: countries?.filter((c) => c.cica === 'observer').length ?? 0,
+              })}
+            </p>
+          ) : null}
+          <MapSources values={values.values()} />
+          <CountryList items={listItems} onSelect={openCountry} />
           </>
         ) : (
           <Skeleton height={MAP_HEIGHT} label={t('map.loading')} />

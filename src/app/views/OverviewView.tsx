@@ -46,7 +46,7 @@ export function OverviewView({ state, update }: ViewProps) {
   return (
     <section aria-labelledby="overview-title">
       <div className="view-toolbar">
-        <h2 id="overview-title">{t('app.overview.title')}</h2>
+        <h2 id="overview-title" tabIndex={-1}>{t('app.overview.title')}</h2>
         {reference ? (
           <CountryPicker countries={reference.countries} value={focus} onChange={(iso3) => update({ countries: [iso3] })} />
         ) : null}

@@ -18,6 +18,11 @@ export const SWATCH_STYLES = {
   tookPart: { ...SWATCH, background: `radial-gradient(circle, ${MAP_COLORS.tookPartDot} 0.9px, transparent 1.2px) 0 0 / 5px 5px, ${MAP_COLORS.tookPart}` },
   cica: { ...SWATCH, border: `1.5px dashed ${MAP_COLORS.cica}`, background: '#ffffff' },
   selected: { ...SWATCH, border: `2px solid ${MAP_COLORS.highlight}` },
+  illustrative: {
+    ...SWATCH,
+    border: `1px dashed ${MAP_COLORS.illustrativeStroke}`,
+    background: `repeating-linear-gradient(-45deg, ${MAP_COLORS.illustrativeHatch} 0 1.4px, transparent 1.4px 5px), #6baed6`,
+  },
 } satisfies Record<string, CSSProperties>;
 
 function Entry({ swatch, children }: { swatch: ReactNode; children: ReactNode }) {
@@ -70,8 +75,9 @@ export function MapLegend({ legend, title }: MapLegendProps) {
       {legend.sizes.length > 0 && <div style={{ color: '#57606a', marginTop: 4 }}>{t('map.legend.sizeNote')}</div>}
       {legend.illustrative && (
         <div style={{ marginTop: 4, display: 'flex', gap: 6, alignItems: 'center' }}>
+          {legend.mode === 'choropleth' ? <span style={SWATCH_STYLES.illustrative} aria-hidden="true" /> : null}
           <IllustrativeBadge />
-          <span>{t('map.legend.illustrative')}</span>
+          <span>{legend.mode === 'choropleth' ? t('map.legend.illustrativeFill') : t('map.legend.illustrative')}</span>
         </div>
       )}
     </div>

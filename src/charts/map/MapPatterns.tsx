@@ -1,4 +1,4 @@
-// Fill patterns, so "no data" and "took part" differ from value classes by texture, not only by colour.
+// Fill patterns, so "no data", "took part" and illustrative values differ from value classes by texture, not only by colour.
 import { MAP_COLORS } from './palette';
 
 export function MapPatterns({ idPrefix }: { idPrefix: string }) {
@@ -11,6 +11,10 @@ export function MapPatterns({ idPrefix }: { idPrefix: string }) {
       <pattern id={`${idPrefix}-tookpart`} width="5" height="5" patternUnits="userSpaceOnUse">
         <rect width="5" height="5" fill={MAP_COLORS.tookPart} />
         <circle cx="2.5" cy="2.5" r="0.9" fill={MAP_COLORS.tookPartDot} />
+      </pattern>
+      {/* Transparent between the lines: laid over an illustrative value's own class colour. */}
+      <pattern id={`${idPrefix}-illustrative`} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+        <line x1="0" y1="0" x2="0" y2="5" stroke={MAP_COLORS.illustrativeHatch} strokeWidth="1.4" strokeOpacity="0.85" />
       </pattern>
     </defs>
   );

@@ -84,6 +84,13 @@ export function MapSvg({ layout, title, labelFor, idPrefix, active, tooltipId, o
           );
         })}
       </g>
+      {layout.illustrativeOverlays.length > 0 && (
+        <g pointerEvents="none" aria-hidden="true" data-overlay="illustrative">
+          {layout.illustrativeOverlays.map((o) => (
+            <path key={o.key} d={o.d} fill={`url(#${idPrefix}-illustrative)`} stroke={MAP_COLORS.illustrativeStroke} strokeWidth={0.9} strokeDasharray="2 1.5" />
+          ))}
+        </g>
+      )}
       {layout.cicaOutline && (
         <g fill="none" strokeLinejoin="round" pointerEvents="none" aria-hidden="true">
           {/* Defined once without stroke attributes, so both <use> copies take their own stroke. */}

@@ -35,10 +35,10 @@ export function WorldMap(props: WorldMapProps) {
   const { dir } = useI18n();
   const id = useId();
   // Keyed on the option fields, so a caller rebuilding an equal options object does not re-project the world.
-  const { mode, preset, highlighted, cicaOutline, direction } = options;
+  const { mode, preset, highlighted, cicaOutline, direction, scaleValues } = options;
   const geometry = useMemo(
-    () => mapLayout(features, values, width, height, { mode, preset, highlighted, cicaOutline, direction }),
-    [features, values, width, height, mode, preset, highlighted, cicaOutline, direction],
+    () => mapLayout(features, values, width, height, { mode, preset, highlighted, cicaOutline, direction, ...(scaleValues ? { scaleValues } : {}) }),
+    [features, values, width, height, mode, preset, highlighted, cicaOutline, direction, scaleValues],
   );
   const [active, setActive] = useState<Active | null>(null);
 

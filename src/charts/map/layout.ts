@@ -6,7 +6,7 @@ import { thinProjection } from '../../geo/thinPoints';
 import type { MapFeature } from '../../geo/types';
 import { colorScale, sizeScale, sizeSteps } from './legend';
 import { MAP_COLORS } from './palette';
-import type { MapCategory, MapLayout, MapMarker, MapOptions, MapOutline, MapPath, MapSymbol, MapValues } from './types';
+import type { MapCategory, MapLayout, MapMarker, MapOptions, MapOutline, MapOverlay, MapPath, MapSymbol, MapValues } from './types';
 
 /** Below this many square pixels a country with data also gets a marker dot. */
 const TINY_AREA = 12;
@@ -32,7 +32,7 @@ export function layout(
   options: MapOptions,
 ): MapLayout {
   // Before the container is measured there is nothing to draw; d3 would fill the paths with NaN.
-  if (!(width > 0 && height > 0)) return { ...layout(features, values, 100, 100, options), width, height, paths: [], cicaOutline: null, outlines: [], markers: [], symbols: [], anchors: new Map() };
+  if (!(width > 0 && height > 0)) return { ...layout(features, values, 100, 100, options), width, height, paths: [], cicaOutline: null, outlines: [], illustrativeOverlays: [], markers: [], symbols: [], anchors: new Map() };
   const projection = fitProjection(features, options.preset, width, height);
   const path = geoPath(thinProjection(projection)).digits(1);
 
@@ -41,8 +41,9 @@ export function layout(
     const v = f.iso3 === null ? undefined : values.get(f.iso3);
     if (v && v.value !== null && Number.isFinite(v.value)) numbers.push(v.value);
   }
-  const scale = colorScale(numbers);
-  const max = numbers.length ? Math.max(...numbers) : 0;
+  const scaled = options.scaleValues && options.scaleValues.length > 0 ? [...options.scaleValues, ...numbers] : numbers;
+  const scale = colorScale(scaled);
+  const max = scaled.length ? Math.max(...scaled) : 0;
   const radius = sizeScale(max, maxRadius(width, height));
 
   const background: MapPath[] = [];
@@ -95,6 +96,10 @@ export function layout(
   // CICA borders: one combined path, drawn above the fills (dashed over a halo, readable on any fill).
   const cicaPaths = options.cicaOutline ? paths.filter((p) => p.iso3 !== null && options.cicaOutline?.has(p.iso3)) : [];
   const cicaOutline = cicaPaths.length > 0 ? cicaPaths.map((p) => p.d).join('') : null;
+  const illustrativeOverlays: MapOverlay[] =
+    options.mode === 'choropleth'
+      ? paths.filter((p) => p.illustrative && p.category === 'value' && p.iso3 !== null).map((p) => ({ key: `il:${p.key}`, iso3: p.iso3 ?? '', d: p.d }))
+      : [];
   const outlines: MapOutline[] = [];
   for (const p of paths) {
     if (p.iso3 !== null && options.highlighted.has(p.iso3)) outlines.push({ key: `hl:${p.key}`, iso3: p.iso3, d: p.d, kind: 'highlight' });
@@ -115,7 +120,7 @@ export function layout(
   projection.clipExtent(extent);
   symbols.sort((a, b) => b.r - a.r || a.iso3.localeCompare(b.iso3));
   return {
-    width, height, paths, cicaOutline, outlines, markers, symbols, anchors,
+    width, height, paths, cicaOutline, outlines, illustrativeOverlays, markers, symbols, anchors,
     legend: {
       mode: options.mode,
       classes: options.mode === 'choropleth' && numbers.length ? scale.classes : [],

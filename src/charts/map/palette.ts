@@ -15,6 +15,8 @@ export const MAP_COLORS = {
   symbolStroke: '#ffffff',
   focus: '#000000',
   markerStroke: '#57606a',
+  illustrativeHatch: '#ffffff',
+  illustrativeStroke: '#9a6700',
 } as const;
 
 /** n colours from light to dark; a single class of zeros is the lightest, any other single class mid-blue. */

@@ -24,11 +24,21 @@ export interface MapOptions {
   readonly cicaOutline: ReadonlySet<string> | null;
   /** Only the keyboard order follows the direction; the map itself is never mirrored. */
   readonly direction: 'ltr' | 'rtl';
+  /** Values the colour classes and circle sizes are built from (e.g. every year's), so a fill means the same
+   *  in every year; default: the drawn values. */
+  readonly scaleValues?: readonly number[];
 }
 
 /** How a shape is filled: a value class, took part without a count, or no data. */
 export type MapCategory = 'value' | 'tookPart' | 'noData';
 export type MapPattern = 'nodata' | 'tookpart';
+
+/** Hatched over an illustrative fill, so it does not look like a reported one. */
+export interface MapOverlay {
+  readonly key: string;
+  readonly iso3: string;
+  readonly d: string;
+}
 
 export interface MapPath {
   readonly key: string;
@@ -106,6 +116,8 @@ export interface MapLayout {
   readonly cicaOutline: string | null;
   /** Selected countries, drawn above everything. */
   readonly outlines: readonly MapOutline[];
+  /** Illustrative value fills (choropleth), hatched above the fill. */
+  readonly illustrativeOverlays: readonly MapOverlay[];
   readonly markers: readonly MapMarker[];
   /** Largest first, so small circles stay on top. */
   readonly symbols: readonly MapSymbol[];
