@@ -14,6 +14,8 @@ import { ViewErrorBoundary } from './components/ViewErrorBoundary';
 import { useUrlState } from './useUrlState';
 import { ViewNav } from './ViewNav';
 import { OverviewView } from './views/OverviewView';
+import { UploadProvider } from './upload/UploadContext';
+import type { UploadLoader } from './upload/useUploadQueue';
 import type { ViewProps } from './views/types';
 
 // Heavy views load on first visit, keeping the first render small.
@@ -51,7 +53,7 @@ function adoptPreferredLang(): void {
   window.history.replaceState(window.history.state, '', `${window.location.pathname}?${params}${window.location.hash}`);
 }
 
-function Shell() {
+function Shell({ uploadLoader }: { uploadLoader?: UploadLoader }) {
   useState(adoptPreferredLang);
   const known = useKnownIds();
   const { state, ignored, update, hrefFor, dismissIgnored } = useUrlState(known);
@@ -69,11 +71,13 @@ function Shell() {
   const Current = VIEW_COMPONENTS[state.view];
   return (
     <I18nProvider lang={state.lang}>
-      <Header lang={state.lang} onLang={onLang} />
-      <div className="controls">
-        <DatasetSwitch value={state.dataset} onChange={(dataset) => update((s) => withDataset(s, dataset))} />
-        <ViewNav state={state} hrefFor={hrefFor} onNavigate={(view) => update({ view }, 'push')} />
-      </div>
+      <UploadProvider {...(uploadLoader ? { loader: uploadLoader } : {})} startUrl={state.data} startKind={state.dataKind}>
+      <Header lang={state.lang} onLang={onLang}>
+        <div className="controls">
+          <DatasetSwitch value={state.dataset} onChange={(dataset) => update((s) => withDataset(s, dataset))} />
+          <ViewNav state={state} hrefFor={hrefFor} onNavigate={(view) => update({ view }, 'push')} />
+        </div>
+      </Header>
       <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
       <main id="main" className="view" tabIndex={-1}>
         <ViewErrorBoundary key={state.view} fallback={(message) => <ViewFailed message={message} />}>
@@ -82,6 +86,7 @@ function Shell() {
           </Suspense>
         </ViewErrorBoundary>
       </main>
+      </UploadProvider>
     </I18nProvider>
   );
 }
@@ -111,12 +116,14 @@ function DatasetSwitch({ value, onChange }: { value: ViewProps['state']['dataset
 
 export interface AppProps {
   readonly loader?: DataProviderProps['loader'];
+  /** The loader for uploaded files and ?data= links; defaults to its own worker client. */
+  readonly uploadLoader?: UploadLoader;
 }
 
-export function App({ loader }: AppProps) {
+export function App({ loader, uploadLoader }: AppProps) {
   return (
     <DataProvider {...(loader ? { loader } : {})}>
-      <Shell />
+      <Shell {...(uploadLoader ? { uploadLoader } : {})} />
     </DataProvider>
   );
 }

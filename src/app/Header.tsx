@@ -1,10 +1,18 @@
 // Title, language choice and colour theme choice.
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { LANGS, type Lang } from '../data/types';
 import { useI18n } from '../i18n/I18nContext';
 import { THEME_CHOICES, useThemeChoice, type ThemeChoice } from './useTheme';
+import { UploadButton } from './upload/UploadButton';
 
-export function Header({ lang, onLang }: { lang: Lang; onLang: (lang: Lang) => void }) {
+export interface HeaderProps {
+  readonly lang: Lang;
+  readonly onLang: (lang: Lang) => void;
+  /** Page-wide controls (dataset switch, view tabs), inside the banner landmark. */
+  readonly children?: ReactNode;
+}
+
+export function Header({ lang, onLang, children }: HeaderProps) {
   const { t } = useI18n();
   const langId = useId();
   const themeId = useId();
@@ -12,28 +20,32 @@ export function Header({ lang, onLang }: { lang: Lang; onLang: (lang: Lang) => v
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">{t('app.skip')}</a>
-      <div className="app-header__titles">
-        <h1>{t('app.title')}</h1>
-        <p className="app-header__subtitle">{t('app.subtitle')}</p>
-      </div>
-      <div className="app-header__settings">
-        <div className="app-header__setting">
-          <label htmlFor={langId}>{t('app.lang.label')}</label>
-          <select id={langId} value={lang} onChange={(e) => onLang(e.target.value as Lang)}>
-            {LANGS.map((l) => (
-              <option key={l} value={l} lang={l}>{t(`app.lang.${l}`)}</option>
-            ))}
-          </select>
+      <div className="app-header__bar">
+        <div className="app-header__titles">
+          <h1>{t('app.title')}</h1>
+          <p className="app-header__subtitle">{t('app.subtitle')}</p>
         </div>
-        <div className="app-header__setting">
-          <label htmlFor={themeId}>{t('shell.theme.label')}</label>
-          <select id={themeId} value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
-            {THEME_CHOICES.map((c) => (
-              <option key={c} value={c}>{t(`shell.theme.${c}`)}</option>
-            ))}
-          </select>
+        <div className="app-header__settings">
+          <UploadButton />
+          <div className="app-header__setting">
+            <label htmlFor={langId}>{t('app.lang.label')}</label>
+            <select id={langId} value={lang} onChange={(e) => onLang(e.target.value as Lang)}>
+              {LANGS.map((l) => (
+                <option key={l} value={l} lang={l}>{t(`app.lang.${l}`)}</option>
+              ))}
+            </select>
+          </div>
+          <div className="app-header__setting">
+            <label htmlFor={themeId}>{t('shell.theme.label')}</label>
+            <select id={themeId} value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
+              {THEME_CHOICES.map((c) => (
+                <option key={c} value={c}>{t(`shell.theme.${c}`)}</option>
+              ))}
+            </select>
+          </div>
         </div>
       </div>
+      {children}
     </header>
   );
 }

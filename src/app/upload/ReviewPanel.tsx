@@ -1,0 +1,79 @@
+// A loaded file waiting for confirmation: what was detected, the report, and how it joins the views.
+import { useId, useState } from 'react';
+import type { LoadReport, LoadResult } from '../../data/types';
+import { useI18n } from '../../i18n/I18nContext';
+import type { Translate } from '../../i18n/translate';
+import { LoadReportView } from './LoadReportView';
+import { RetryForm } from './RetryForm';
+import { canRetry, type ReadChoices } from './uploadQueue';
+
+export type JoinMode = 'add' | 'replace';
+
+export interface ReviewPanelProps {
+  readonly name: string;
+  readonly result: LoadResult;
+  readonly choices: ReadChoices;
+  /** Uploaded datasets of the detected kind already in the views. */
+  readonly uploadedOfKind: number;
+  /** False while the bundled data is still loading. */
+  readonly ready: boolean;
+  readonly onConfirm: (mode: JoinMode) => void;
+  readonly onRetry: (choices: ReadChoices) => void;
+  readonly onCancel: () => void;
+}
+
+const DELIMITER_KEYS = { ',': 'upload.delimiter.comma', ';': 'upload.delimiter.semicolon', '\t': 'upload.delimiter.tab' } as const;
+
+export function detectionLine(report: LoadReport, t: Translate): string {
+  if (!report.kind) return t('upload.detected.unknownKind');
+  return t('upload.detected', {
+    kind: t(`upload.kind.${report.kind}`),
+    rows: report.recordsRead - report.blank,
+    delimiter: t(report.delimiter ? DELIMITER_KEYS[report.delimiter] : 'upload.delimiter.unknown'),
+    encoding: t(`upload.encoding.${report.encoding}`),
+  });
+}
+
+export function ReviewPanel({ name, result, choices, uploadedOfKind, ready, onConfirm, onRetry, onCancel }: ReviewPanelProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const [mode, setMode] = useState<JoinMode>('add');
+  const { report, dataset } = result;
+  const usable = dataset !== null && !report.failed;
+  return (
+    <>
+      {usable
+        ? <p role="status" className="upload-detected">{detectionLine(report, t)}</p>
+        : (
+          <div role="alert" className="notice notice--error">
+            <p><strong>{t('upload.failed')}</strong></p>
+            <p>{detectionLine(report, t)}</p>
+          </div>
+        )}
+      {usable && uploadedOfKind > 0 && (
+        <fieldset className="upload-mode">
+          <legend>{t('upload.mode.legend')}</legend>
+          {(['add', 'replace'] as const).map((m) => (
+            <label key={m}>
+              <input type="radio" name={`${id}-mode`} value={m} checked={mode === m} onChange={() => setMode(m)} />
+              {m === 'add' ? t('upload.mode.add') : t('upload.mode.replace', { count: uploadedOfKind })}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <LoadReportView report={report} name={name} />
+      {!usable && canRetry(result) && <RetryForm initial={choices} onRetry={onRetry} />}
+      {usable && !ready && <p role="status">{t('upload.waitForData')}</p>}
+      <div className="upload-dialog__buttons">
+        {usable && (
+          <button type="button" className="button--primary" disabled={!ready} onClick={() => onConfirm(mode)}>
+            {report.rejected > 0
+              ? t('upload.confirmPartial', { count: report.loaded, rejected: report.rejected })
+              : t('upload.confirm')}
+          </button>
+        )}
+        <button type="button" onClick={onCancel}>{usable ? t('upload.cancel') : t('upload.close')}</button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+// The keyboard path to uploading: a button that opens the file picker (several files at once).
+import { useRef } from 'react';
+import { useI18n } from '../../i18n/I18nContext';
+import { useUpload } from './UploadContext';
+
+export function UploadButton() {
+  const { t } = useI18n();
+  const upload = useUpload();
+  const input = useRef<HTMLInputElement>(null);
+  if (!upload) return null;
+  return (
+    <>
+      <button type="button" className="upload-button" onClick={() => input.current?.click()}>{t('upload.button')}</button>
+      <input
+        ref={input}
+        type="file"
+        accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+        multiple
+        hidden
+        tabIndex={-1}
+        data-upload-input=""
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          e.target.value = ''; // the same file can be picked again
+          upload.addFiles(files);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+// Loading your own CSV: the queue, the dialog for its first file, the page-wide drop zone,
+// and the hand-over of confirmed datasets to DataContext. A cancelled or failed load changes nothing.
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Dataset, DatasetKind, LoadResult } from '../../data/types';
+import { useI18n } from '../../i18n/I18nContext';
+import { useData } from '../DataContext';
+import { DropOverlay } from './DropOverlay';
+import type { JoinMode } from './ReviewPanel';
+import { UploadDialog } from './UploadDialog';
+import { isUploadedKind, type UploadItem, type UploadSource } from './uploadQueue';
+import { useUploadQueue, type UploadLoader } from './useUploadQueue';
+import './upload.css';
+
+export interface UploadApi {
+  readonly addFiles: (files: Iterable<File>) => void;
+  readonly addUrl: (url: string, kind: DatasetKind | null) => void;
+}
+
+const UploadContext = createContext<UploadApi | null>(null);
+
+/** Null outside an UploadProvider (e.g. a header rendered alone): the upload button is then left out. */
+export function useUpload(): UploadApi | null {
+  return useContext(UploadContext);
+}
+
+async function defaultUploadLoader() {
+  const { createLoader } = await import('../../data/loaderClient');
+  return createLoader();
+}
+
+/** Same file loaded twice keeps two ids, so removing one never removes the other. */
+export function uniqueDataset(dataset: Dataset, existing: readonly Dataset[]): Dataset {
+  const ids = new Set(existing.map((d) => d.id));
+  if (!ids.has(dataset.id)) return dataset;
+  let n = 2;
+  while (ids.has(`${dataset.id}#${n}`)) n++;
+  return { ...dataset, id: `${dataset.id}#${n}` };
+}
+
+export interface UploadProviderProps {
+  /** A loader for uploads (tests pass a fake); defaults to a worker client of its own, started on first use. */
+  readonly loader?: UploadLoader;
+  /** ?data= and ?kind= of the page as it opened: loaded once on start. */
+  readonly startUrl?: string | null;
+  readonly startKind?: DatasetKind | null;
+  readonly children: ReactNode;
+}
+
+export function UploadProvider({ loader = defaultUploadLoader, startUrl = null, startKind = null, children }: UploadProviderProps) {
+  const { t } = useI18n();
+  const data = useData();
+  const queue = useUploadQueue(loader);
+  const [announcement, setAnnouncement] = useState('');
+
+  const addFiles = useCallback((files: Iterable<File>) => {
+    const sources = [...files].map((file): UploadSource => ({ type: 'file', file, name: file.name }));
+    queue.enqueue(sources);
+  }, [queue.enqueue]);
+  const addUrl = useCallback((url: string, kind: DatasetKind | null) => {
+    queue.enqueue([{ type: 'url', url }], kind ? { kind } : undefined);
+  }, [queue.enqueue]);
+
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current || !startUrl) return;
+    started.current = true;
+    addUrl(startUrl, startKind);
+  }, [startUrl, startKind, addUrl]);
+
+  const head: UploadItem | undefined = queue.items[0];
+  const kind = head?.phase === 'review' ? head.result.report.kind : null;
+  const uploadedOfKind = kind ? data.datasets.filter(isUploadedKind(kind)).length : 0;
+
+  const confirm = (mode: JoinMode) => {
+    if (!head || head.phase !== 'review' || !head.result.dataset) return;
+    const dataset = uniqueDataset(head.result.dataset, data.datasets);
+    const result: LoadResult = { ...head.result, dataset };
+    const previous = data.datasets.filter(isUploadedKind(dataset.kind));
+    const first = previous[0];
+    if (mode === 'replace' && first) {
+      data.replaceDataset(first.id, result);
+      for (const other of previous.slice(1)) data.removeDataset(other.id);
+    } else {
+      data.addDataset(result);
+    }
+    setAnnouncement(t('upload.added', { file: head.name }));
+    queue.remove(head.id);
+  };
+
+  const api = useMemo<UploadApi>(() => ({ addFiles, addUrl }), [addFiles, addUrl]);
+  return (
+    <UploadContext.Provider value={api}>
+      {children}
+      <DropOverlay onFiles={addFiles} />
+      <p role="status" className="visually-hidden">{announcement}</p>
+      {head && (
+        <UploadDialog
+          item={head}
+          index={1}
+          count={queue.items.length}
+          uploadedOfKind={uploadedOfKind}
+          ready={data.status === 'ready'}
+          onConfirm={confirm}
+          onRetry={(choices) => queue.retry(head.id, choices)}
+          onCancel={() => queue.remove(head.id)}
+        />
+      )}
+    </UploadContext.Provider>
+  );
+}

@@ -1,0 +1,49 @@
+// Modal focus handling: focus moves into the dialog, Tab stays inside, Escape closes,
+// and focus returns to where it was when the dialog goes away.
+import { useEffect, useRef, type RefObject } from 'react';
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+export function useDialogFocus(ref: RefObject<HTMLElement | null>, focusKey: string, onEscape: () => void): void {
+  const escape = useRef(onEscape);
+  escape.current = onEscape;
+
+  // Remember the opener once, give focus back on close.
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => {
+      if (opener && opener.isConnected) opener.focus();
+    };
+  }, []);
+
+  // Each new step (another file, loaded, failed) starts at the dialog's heading.
+  useEffect(() => {
+    ref.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }, [ref, focusKey]);
+
+  useEffect(() => {
+    const node = ref.current;
+    if (!node) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        escape.current();
+        return;
+      }
+      if (event.key !== 'Tab') return;
+      const items = [...node.querySelectorAll<HTMLElement>(FOCUSABLE)];
+      const first = items[0];
+      const last = items[items.length - 1];
+      if (!first || !last) return;
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    };
+    node.addEventListener('keydown', onKey);
+    return () => node.removeEventListener('keydown', onKey);
+  }, [ref]);
+}

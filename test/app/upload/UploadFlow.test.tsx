@@ -1,0 +1,264 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../src/app/App';
+import { DataProvider, useData, type DataLoader } from '../../../src/app/DataContext';
+import { UploadButton } from '../../../src/app/upload/UploadButton';
+import { UploadProvider } from '../../../src/app/upload/UploadContext';
+import { LoaderError } from '../../../src/data/loaderClient';
+import type { Dataset } from '../../../src/data/types';
+import { makeDataset } from '../../transforms/makeDataset';
+import { fakeLoader } from '../fakeLoader';
+import { failed, fakeUploadLoader, issue, loaded, type FakeUploadLoader } from './fakeUploadLoader';
+
+function Probe() {
+  const { datasets, status } = useData();
+  return <output data-testid="datasets" data-status={status}>{datasets.map((d) => `${d.id}=${d.rowCount}`).join(' ')}</output>;
+}
+
+/** The shared fake's datasets, marked as shipped with the app (as the real loadBundled does). */
+function bundledLoader(): DataLoader {
+  const base = fakeLoader();
+  return {
+    init: base.init,
+    loadBundled: async () => (await base.loadBundled()).map((r) => ({ ...r, dataset: r.dataset && { ...r.dataset, origin: 'bundled' as const } })),
+  };
+}
+
+const BUNDLED = 'test:events=2 test:delegates=2 test:placements=4 test:organizations=3';
+
+async function setup(): Promise<{ uploader: FakeUploadLoader; datasets: () => string }> {
+  const uploader = fakeUploadLoader();
+  render(
+    <DataProvider loader={bundledLoader()}>
+      <UploadProvider loader={uploader}>
+        <UploadButton />
+        <Probe />
+      </UploadProvider>
+    </DataProvider>,
+  );
+  const probe = screen.getByTestId('datasets');
+  await vi.waitFor(() => expect(probe.getAttribute('data-status')).toBe('ready'));
+  return { uploader, datasets: () => probe.textContent ?? '' };
+}
+
+function pick(...files: File[]) {
+  const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+  fireEvent.change(input, { target: { files } });
+}
+
+const csv = (name: string) => new File(['year,country\n'], name, { type: 'text/csv' });
+
+function uploadedPlacements(name: string, rows = 3): Dataset {
+  const data = Array.from({ length: rows }, (_, i) => ({ year: 2020 + i, country: 'KAZ', perspective: 'duty_station', type: 'total', count: i }));
+  return { ...makeDataset('placements', data, { name }), id: `upload:placements:${name}` };
+}
+
+async function answer(uploader: FakeUploadLoader, index: number, result: Parameters<FakeUploadLoader['calls'][number]['resolve']>[0]) {
+  await vi.waitFor(() => expect(uploader.calls.length).toBeGreaterThan(index));
+  await act(async () => uploader.calls[index]!.resolve(result));
+}
+
+beforeEach(() => window.history.replaceState(null, '', '/'));
+afterEach(cleanup);
+
+describe('upload button', () => {
+  it('is in the header and named exactly "Upload CSV"', async () => {
+    render(<App loader={fakeLoader()} uploadLoader={fakeUploadLoader()} />);
+    const header = screen.getByRole('banner');
+    expect(within(header).getByRole('button', { name: 'Upload CSV' })).toBeTruthy();
+  });
+});
+
+describe('confirmation', () => {
+  it('shows the detected kind, rows, separator and encoding, and how many rows are rejected, before adding', async () => {
+    const { uploader, datasets } = await setup();
+    pick(csv('unv.csv'));
+    await answer(uploader, 0, loaded(uploadedPlacements('unv.csv', 95), { delimiter: ';', recordsRead: 100, loaded: 95, rejected: 5 }));
+    const dialog = screen.getByRole('dialog', { name: 'Load unv.csv' });
+    expect(within(dialog).getByText('Detected: UN Volunteer placements, 100 rows, semicolon-separated, UTF-8')).toBeTruthy();
+    expect(datasets()).toBe(BUNDLED); // nothing joins the views before the confirmation
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Load 95 valid rows (5 rejected)' }));
+    expect(datasets()).toBe(`${BUNDLED} upload:placements:unv.csv=95`);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByText('unv.csv was added to the views.')).toBeTruthy();
+  });
+
+  it('says "Add to the view" when no row is rejected', async () => {
+    const { uploader } = await setup();
+    pick(csv('ok.csv'));
+    await answer(uploader, 0, loaded(uploadedPlacements('ok.csv')));
+    expect(screen.getByRole('button', { name: 'Add to the view' })).toBeTruthy();
+  });
+
+  it('passes the file and its name to the loader', async () => {
+    const { uploader } = await setup();
+    const file = csv('mine.csv');
+    pick(file);
+    await vi.waitFor(() => expect(uploader.calls).toHaveLength(1));
+    expect(uploader.calls[0]!.source).toBe(file);
+    expect(uploader.calls[0]!.options).toEqual({ fileName: 'mine.csv', origin: 'upload' });
+  });
+});
+
+describe('cancel', () => {
+  it('during loading shows progress, aborts the load and changes nothing', async () => {
+    const { uploader, datasets } = await setup();
+    pick(csv('big.csv'));
+    await vi.waitFor(() => expect(uploader.calls).toHaveLength(1));
+    act(() => uploader.calls[0]!.call.onProgress?.({ phase: 'parsing', fraction: 0.42, rows: 50_000 }));
+    expect(screen.getByRole('progressbar', { name: 'Loading big.csv' }).getAttribute('aria-valuenow')).toBe('42');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(uploader.calls[0]!.call.signal?.aborted).toBe(true);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(datasets()).toBe(BUNDLED);
+  });
+
+  it('after loading, Cancel and Escape drop the file', async () => {
+    const { uploader, datasets } = await setup();
+    pick(csv('a.csv'), csv('b.csv'));
+    await answer(uploader, 0, loaded(uploadedPlacements('a.csv')));
+    expect(screen.getByText('File 1 of 2')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await answer(uploader, 1, loaded(uploadedPlacements('b.csv')));
+    const dialog = screen.getByRole('dialog', { name: 'Load b.csv' });
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(datasets()).toBe(BUNDLED);
+  });
+});
+
+describe('failed detection', () => {
+  it('offers kind, separator and encoding, and retries with them', async () => {
+    const { uploader, datasets } = await setup();
+    pick(csv('odd.csv'));
+    await answer(uploader, 0, failed([issue('unknown_kind', 1, null, 'a;b', 'The headers do not match any kind of data.')]));
+    expect(screen.getByRole('alert').textContent).toContain('This file could not be loaded.');
+    expect(screen.getByText('The headers do not match any kind of data.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Add to the view|valid rows/ })).toBeNull();
+    fireEvent.change(screen.getByLabelText('Kind of data'), { target: { value: 'organizations' } });
+    fireEvent.change(screen.getByLabelText('Separator'), { target: { value: ';' } });
+    fireEvent.change(screen.getByLabelText('Text encoding'), { target: { value: 'windows-1252' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await vi.waitFor(() => expect(uploader.calls).toHaveLength(2));
+    expect(uploader.calls[1]!.options).toEqual({ fileName: 'odd.csv', origin: 'upload', kind: 'organizations', delimiter: ';', encoding: 'windows-1252' });
+    const orgs = { ...makeDataset('organizations', [{ country: 'KAZ', date: '2024', count: 5 }], { name: 'odd.csv' }), id: 'upload:organizations:odd.csv' };
+    await answer(uploader, 1, loaded(orgs, { delimiter: ';', encoding: 'windows-1252' }));
+    expect(screen.getByText('Detected: Volunteer organisations, 1 rows, semicolon-separated, Windows-1252')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Add to the view' }));
+    expect(datasets()).toBe(`${BUNDLED} upload:organizations:odd.csv=1`);
+  });
+
+  it('a network or CORS failure is announced and changes nothing', async () => {
+    const { uploader, datasets } = await setup();
+    pick(csv('x.csv'));
+    await vi.waitFor(() => expect(uploader.calls).toHaveLength(1));
+    await act(async () => uploader.calls[0]!.reject(new LoaderError('network', { host: 'example.org' })));
+    expect(screen.getByRole('alert').textContent).toContain('Could not read example.org');
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(datasets()).toBe(BUNDLED);
+  });
+});
+
+describe('add or replace', () => {
+  async function uploadTwo(mode: 'Add alongside it' | RegExp) {
+    const ctx = await setup();
+    pick(csv('first.csv'));
+    await answer(ctx.uploader, 0, loaded(uploadedPlacements('first.csv', 3)));
+    expect(screen.queryByRole('group', { name: 'Data of this kind is already uploaded' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Add to the view' }));
+    pick(csv('second.csv'));
+    await answer(ctx.uploader, 1, loaded(uploadedPlacements('second.csv', 2)));
+    const group = screen.getByRole('group', { name: 'Data of this kind is already uploaded' });
+    fireEvent.click(within(group).getByRole('radio', { name: mode }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add to the view' }));
+    return ctx;
+  }
+
+  it('adds alongside the earlier upload', async () => {
+    const { datasets } = await uploadTwo('Add alongside it');
+    expect(datasets()).toBe(`${BUNDLED} upload:placements:first.csv=3 upload:placements:second.csv=2`);
+  });
+
+  it('replaces the earlier upload and keeps the bundled data', async () => {
+    const { datasets } = await uploadTwo(/Replace the uploaded file of this kind/);
+    expect(datasets()).toBe(`${BUNDLED} upload:placements:second.csv=2`);
+  });
+
+  it('the same file added twice gets a second id', async () => {
+    const { uploader, datasets } = await setup();
+    for (const i of [0, 1]) {
+      pick(csv('same.csv'));
+      await answer(uploader, i, loaded(uploadedPlacements('same.csv', 1)));
+      fireEvent.click(screen.getByRole('button', { name: 'Add to the view' }));
+    }
+    expect(datasets()).toBe(`${BUNDLED} upload:placements:same.csv=1 upload:placements:same.csv#2=1`);
+  });
+});
+
+describe('load report', () => {
+  const issues = Array.from({ length: 60 }, (_, i) =>
+    issue('negative_count', i + 2, 'count', `-${i}`, `'-${i}' is negative; a count cannot be below zero.`));
+
+  it('lists the first 50 problems with line, column and value, and shows all on request', async () => {
+    const { uploader } = await setup();
+    pick(csv('bad.csv'));
+    await answer(uploader, 0, loaded(uploadedPlacements('bad.csv', 40), { recordsRead: 101, loaded: 40, rejected: 60, blank: 1, merged: 0, issues }));
+    const list = screen.getByRole('list', { name: '60 problems' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(50);
+    expect(within(list).getAllByRole('listitem')[0]!.textContent).toBe("Error Line 2, column count, value “-0”'-0' is negative; a count cannot be below zero.");
+    const counts = screen.getByText('Records read').parentElement!;
+    expect(counts.textContent).toBe('Records read101');
+    fireEvent.click(screen.getByRole('button', { name: 'Show all 60' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(60);
+  });
+
+  it('downloads the problems as CSV', async () => {
+    const blobs: Blob[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => { blobs.push(blob as Blob); return 'blob:x'; });
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      expect(this.download).toBe('bad-report.csv');
+    });
+    try {
+      const { uploader } = await setup();
+      pick(csv('bad.csv'));
+      await answer(uploader, 0, loaded(uploadedPlacements('bad.csv', 1), {
+        recordsRead: 3, loaded: 1, rejected: 2,
+        issues: [issue('unknown_country', 3, 'country', 'Kazakstan', 'Unknown country.'), issue('invalid_year', 4, 'year', '=1+1', 'Not a year.')],
+      }));
+      fireEvent.click(screen.getByRole('button', { name: 'Download report (CSV)' }));
+      expect(click).toHaveBeenCalledOnce();
+      expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blobs[0]!.arrayBuffer())).toBe(
+        '\uFEFF"severity","code","line","column","value","message"\r\n'
+        + '"error","unknown_country","3","country","Kazakstan","Unknown country."\r\n'
+        + '"error","invalid_year","4","year","\'=1+1","Not a year."\r\n',
+      );
+    } finally {
+      create.mockRestore();
+      revoke.mockRestore();
+      click.mockRestore();
+    }
+  });
+});
+
+describe('?data= link', () => {
+  it('loads the linked file with the given kind and reports a network failure', async () => {
+    window.history.replaceState(null, '', '/?data=https%3A%2F%2Fexample.org%2Fa.csv&kind=placements');
+    const uploader = fakeUploadLoader();
+    render(<App loader={fakeLoader()} uploadLoader={uploader} />);
+    await vi.waitFor(() => expect(uploader.calls).toHaveLength(1));
+    expect(uploader.calls[0]!.source).toBe('https://example.org/a.csv');
+    expect(uploader.calls[0]!.options).toEqual({ fileName: 'https://example.org/a.csv', origin: 'url', kind: 'placements' });
+    await act(async () => uploader.calls[0]!.reject(new LoaderError('too_large', { maxMB: 300 })));
+    expect(screen.getByRole('alert').textContent).toContain('larger than 300 MB');
+  });
+
+  it('an http link is ignored with a notice and nothing is fetched', async () => {
+    window.history.replaceState(null, '', '/?data=http%3A%2F%2Fexample.org%2Fa.csv');
+    const uploader = fakeUploadLoader();
+    render(<App loader={fakeLoader()} uploadLoader={uploader} />);
+    expect(await screen.findByText(/expected a full https:\/\/ address/)).toBeTruthy();
+    expect(uploader.calls).toHaveLength(0);
+  });
+});
