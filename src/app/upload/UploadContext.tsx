@@ -92,7 +92,7 @@ export function UploadProvider({ loader = defaultUploadLoader, startUrl = null, 
     <UploadContext.Provider value={api}>
       {children}
       <DropOverlay onFiles={addFiles} />
-      <p role="status" className="visually-hidden">{announcement}</p>
+      <p aria-live="polite" className="visually-hidden">{announcement}</p>
       {head && (
         <UploadDialog
           item={head}
