@@ -45,13 +45,14 @@ export const app: Localized<typeof en, KazakhPlural> = {
   'app.overview.eventCountries': 'Қатысушы елдер: {event}',
   'app.overview.unvWorld': 'Әлем бойынша БҰҰ еріктілері',
   'app.overview.unvNational': 'Ұлттық БҰҰ еріктілері, қызмет орны: {country}', // review
-  'app.overview.unvInternational': 'Халықаралық БҰҰ еріктілері, азаматтығы: {country}', // review
+  'app.overview.unvInternational': 'Шетелде қызмет ететін халықаралық БҰҰ еріктілері, азаматтығы: {country}', // review
   'app.overview.organizations': 'Еріктілер ұйымдары, ел: {country}', // review
   'app.card.date': '{date} жағдай бойынша',
   'app.map.title': 'Карта',
   'app.map.mode': 'Карта түрі',
   'app.map.noValues': 'Бұл таңдау бойынша бірде-бір ел туралы дерек жоқ. Басқа көрсеткішті, жылды немесе есепке алу негізін таңдап көріңіз.', // review
   'app.map.preset': 'Аймақты көрсету', // review
+  'app.map.fallback': '«{chosen}» ({chosenPerspective} бойынша) көрсеткіші бойынша елдер деректері жоқ, сондықтан картада «{shown}» ({perspective} бойынша) көрсетілген.', // review
   'app.event.label': 'Іс-шара',
   'app.year.label': 'Жыл',
   'app.year.latest': 'Соңғы',
