@@ -52,12 +52,17 @@ export function sumRows(rows: readonly BarRow[], baseStatus: RowStatus): Summed 
   return { value, qualifier, status, count: rows.length };
 }
 
-/** Top N rows, the rest summed as "other" (never an "other" of one row), and the total of all rows. */
+/**
+ * Top N rows plus any highlighted (selected) row ranked below them, the rest summed as "other" (never an
+ * "other" of one row), and the total of all rows.
+ */
 export function foldTopN(rows: readonly BarRow[], topN: number): Folded {
   const ranked = rankRows(rows);
   const n = Math.max(1, Math.floor(topN));
-  const fold = ranked.length > n + 1;
-  const shown = fold ? ranked.slice(0, n) : ranked;
-  const other = fold ? sumRows(ranked.slice(n), 'derived') : null;
+  const rest = ranked.slice(n);
+  const folded = rest.filter((r) => !r.highlighted);
+  const fold = folded.length > 1;
+  const shown = fold ? [...ranked.slice(0, n), ...rest.filter((r) => r.highlighted)] : ranked;
+  const other = fold ? sumRows(folded, 'derived') : null;
   return { shown, other, total: sumRows(rows, 'derived') };
 }

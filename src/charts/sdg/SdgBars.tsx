@@ -2,9 +2,11 @@
 import { useI18n } from '../../i18n/I18nContext';
 import type { Theme } from '../../scales/colors';
 import { BarChart } from '../bar/BarChart';
-import type { BarOptions, BarRow } from '../bar/types';
-import { valuesByGoal } from './values';
+import type { BarOptions } from '../bar/types';
+import { sdgBarRows } from './rows';
 import type { SdgGoal, SdgValues } from './types';
+
+export { sdgBarRows };
 
 export interface SdgBarsProps {
   readonly goals: readonly SdgGoal[];
@@ -17,15 +19,6 @@ export interface SdgBarsProps {
   readonly note?: string;
   readonly options?: Partial<Omit<BarOptions, 'topN' | 'totalLabel'>>;
   readonly theme?: Theme;
-}
-
-/** One bar row per goal, labelled "4 Quality Education"; goals without a value stay, as "No data". */
-export function sdgBarRows(goals: readonly SdgGoal[], values: SdgValues, formatGoal: (goal: number) => string = String): BarRow[] {
-  const byGoal = valuesByGoal(values);
-  return goals.map((g) => {
-    const v = byGoal.get(g.goal);
-    return { key: `sdg-${g.goal}`, label: `${formatGoal(g.goal)} ${g.name}`, value: v?.value ?? null, qualifier: v?.qualifier, status: v?.status, color: g.color };
-  });
 }
 
 export function SdgBars({ goals, values, width, height, title, description, note, options, theme }: SdgBarsProps) {

@@ -21,7 +21,16 @@ export interface StackedBarChartProps {
 
 export function StackedBarChart({ rows, width, height, title, description, options, theme = 'light' }: StackedBarChartProps) {
   const { t, lang, dir } = useI18n();
-  const opts: StackedOptions = { formatValue: countFormatter(lang), formatTick: compactFormatter(lang), noDataLabel: t('noData'), direction: dir, badgeLabel: t('status.illustrative'), ...options };
+  const opts: StackedOptions = {
+    formatValue: countFormatter(lang),
+    formatTick: compactFormatter(lang),
+    noDataLabel: t('noData'),
+    formatPart: (value, label) => t('charts.stacked.part', { value, label: label.toLocaleLowerCase(lang) }),
+    missingPart: (label) => t('charts.stacked.missing', { label: label.toLocaleLowerCase(lang) }),
+    direction: dir,
+    badgeLabel: t('status.illustrative'),
+    ...options,
+  };
   const g = stackedLayout(rows, width, height, opts);
   const c = CHART_COLORS[theme];
   const d = g.direction;
@@ -56,8 +65,9 @@ export function StackedBarChart({ rows, width, height, title, description, optio
                   </g>
                 ) : null,
               )}
-              <SvgText x={b.labelX} y={b.centerY} align={g.labelAlign} dir={d} text={b.shownLabel} full={b.label} fill={c.text} />
-              <SvgText x={b.totalX} y={b.centerY} align={g.totalAlign} dir={d} text={b.totalText} fill={c.text} />
+              {b.highlighted && b.width > 0 ? <rect className="highlight" x={b.x - 1.5} y={b.y - 1.5} width={b.width + 3} height={b.height + 3} fill="none" stroke={c.text} strokeWidth={2} /> : null}
+              <SvgText x={b.labelX} y={b.centerY} align={g.labelAlign} dir={d} text={b.shownLabel} full={b.label} fill={c.text} fontWeight={b.highlighted ? 700 : undefined} />
+              <SvgText x={b.totalX} y={b.centerY} align={g.totalAlign} dir={d} text={b.totalText} full={b.fullTotalText} fill={b.complete ? c.text : c.muted} />
             </g>
           ))}
           <line x1={g.baselineX} x2={g.baselineX} y1={firstY} y2={g.axis.y} stroke={c.axis} />

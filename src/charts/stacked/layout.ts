@@ -1,6 +1,5 @@
 // Stacked horizontal bars (e.g. national + international per country): rows + size -> geometry. Pure.
 import { scaleLinear } from 'd3-scale';
-import type { Qualifier } from '../../data/types';
 import { fitTicks } from '../../scales/axisTicks';
 import { categoricalColor } from '../../scales/colors';
 import { textColorOn } from '../../scales/contrast';
@@ -10,6 +9,7 @@ import { splitColumns } from '../../scales/columns';
 import { textWidth, truncate } from '../../scales/textWidth';
 import { illustrativeBadgeSize } from '../../components/IllustrativeBadge';
 import { legendLayout } from '../../components/legendLayout';
+import { stackTotal } from './total';
 import type { SegmentGeometry, StackedLayout, StackedOptions, StackedRow } from './types';
 
 const GAP = 6;
@@ -41,24 +41,30 @@ export function stackedLayout(rows: readonly StackedRow[], width: number, height
   const legend = legendLayout(series, width - badgeRoom, fontSize, rtl, rtl ? badgeRoom : 0);
   const top = Math.max(legend.height, hasIllustrative ? 22 : 0) + 6;
 
-  const totals = rows.map((row) => {
-    const parts = row.segments.filter((s) => known(s.value));
-    const value = parts.length ? parts.reduce((sum, s) => sum + (s.value ?? 0), 0) : null;
-    const missing = parts.length < row.segments.length;
-    const qualifier: Qualifier = row.segments.some((s) => s.qualifier === 'approx') ? 'approx' : missing || row.segments.some((s) => s.qualifier === 'at_least') ? 'at_least' : 'exact';
-    return { value, qualifier, text: value === null ? options.noDataLabel : options.formatValue(value, qualifier) };
-  });
+  const textOptions = {
+    formatValue: options.formatValue,
+    noDataLabel: options.noDataLabel,
+    formatPart: options.formatPart ?? ((value: string, label: string) => `${value} ${label.toLowerCase()}`),
+    missingPart: options.missingPart ?? ((label: string) => `${label.toLowerCase()} not published`),
+  };
+  const totals = rows.map((row) => stackTotal(row, textOptions));
 
   const longest = Math.max(0, ...rows.map((r) => textWidth(r.label, fontSize)));
-  const cols = splitColumns(width, longest, Math.max(0, ...totals.map((t) => textWidth(t.text, fontSize))), LABEL_SHARE, GAP);
+  const widths = totals.map((t) => textWidth(t.text, fontSize));
+  const cols = splitColumns(width, longest, Math.max(0, ...widths), LABEL_SHARE, GAP);
   const labelCol = cols.label;
-  const valueCol = cols.value;
+  const max = Math.max(1, ...totals.map((t) => t.drawn));
+  // The plot is as wide as it can be while every bar-end text still fits after its own bar: a long
+  // "not published" text beside a short bar does not shrink the scale of the others.
+  const room = width - labelCol - 6;
+  const fitted = totals.reduce((w, t, i) => (t.drawn > 0 ? Math.min(w, ((room - (widths[i] ?? 0)) * max) / t.drawn) : w), room);
+  const plotW = Math.max(Math.min(60, width * 0.25), fitted);
+  const valueCol = width - labelCol - plotW;
   const plotH = Math.max(height - top - AXIS_HEIGHT, rows.length * (fontSize + 8));
   const band = rows.length ? plotH / rows.length : 0;
   const barH = Math.min(MAX_BAR, band * 0.72);
   const start = rtl ? width - labelCol : labelCol;
   const end = rtl ? valueCol : width - valueCol;
-  const max = Math.max(1, ...totals.map((t) => t.value ?? 0));
   const x = scaleLinear().domain([0, max]).range([start, end]);
 
   const bars = rows.map((row, i) => {
@@ -90,16 +96,22 @@ export function stackedLayout(rows: readonly StackedRow[], width: number, height
       };
     });
     const tip = x(acc);
+    const total = totals[i];
     return {
       key: row.key,
       label: row.label,
+      highlighted: row.highlighted ?? false,
+      complete: total?.complete ?? false,
+      fullTotalText: total?.text ?? '',
+      x: round1(Math.min(start, tip)),
+      width: round1(Math.abs(tip - start)),
       shownLabel: truncate(row.label, labelCol - GAP * 2, fontSize),
       y: round1(centerY - barH / 2),
       height: round1(barH),
       centerY: round1(centerY),
       labelX: round1(rtl ? start + GAP : start - GAP),
       segments,
-      totalText: truncate(totals[i]?.text ?? '', valueCol - 4, fontSize),
+      totalText: truncate(total?.text ?? '', rtl ? tip - 4 : width - tip - 4, fontSize),
       totalX: round1(rtl ? tip - 4 : tip + 4),
     };
   });

@@ -15,6 +15,8 @@ export interface StackedRow {
   readonly key: string;
   readonly label: string;
   readonly segments: readonly StackSegment[];
+  /** A selected country: bold label and an outline round the bar. */
+  readonly highlighted?: boolean;
 }
 
 export interface StackedOptions {
@@ -22,6 +24,10 @@ export interface StackedOptions {
   readonly formatValue: (value: number, qualifier?: Qualifier) => string;
   readonly formatTick?: (value: number) => string;
   readonly noDataLabel: string;
+  /** "65 national": a known part of a bar whose other part is missing (English default). */
+  readonly formatPart?: (value: string, label: string) => string;
+  /** "international not published" (English default). */
+  readonly missingPart?: (label: string) => string;
   readonly direction: 'ltr' | 'rtl';
   readonly fontSize?: number;
   /** Text of the illustrative badge, so its room can be reserved ("Illustrative" by default). */
@@ -53,6 +59,14 @@ export interface StackedBarGeometry {
   readonly centerY: number;
   readonly labelX: number;
   readonly segments: readonly SegmentGeometry[];
+  readonly highlighted: boolean;
+  /** Every part known: totalText is their sum; else it says which part is missing. */
+  readonly complete: boolean;
+  /** Full bar-end text; totalText may be shortened. */
+  readonly fullTotalText: string;
+  /** Page x of the bar's start and its drawn width (for the highlight outline). */
+  readonly x: number;
+  readonly width: number;
   readonly totalText: string;
   readonly totalX: number;
 }

@@ -18,3 +18,18 @@ describe('StackedBarChart', () => {
     await expect(svg).toMatchFileSnapshot('../../output/charts/stacked.svg');
   });
 });
+
+describe('StackedBarChart, a selected country and a missing part', () => {
+  const rows = STACKED_ROWS.map((r) => ({ ...r, highlighted: r.key === 'KAZ' }));
+  const svg = renderToStaticMarkup(<StackedBarChart rows={rows} width={640} height={240} title="t" options={{ direction: 'ltr' }} />);
+
+  it('outlines the selected bar and bolds its name', () => {
+    expect(svg.match(/class="highlight"/g)).toHaveLength(1);
+    expect(svg).toContain('font-weight="700">Kazakhstan</text>');
+  });
+
+  it('never labels a bar with a missing part "more than"', () => {
+    expect(svg).not.toContain('more than 56');
+    expect(svg).toContain('56 national; international not published');
+  });
+});

@@ -18,10 +18,30 @@ describe('stackedLayout', () => {
     expect(intl!.width / nat!.width).toBeCloseTo(1899 / 3400, 1);
   });
 
-  it('calls a total with a missing part a lower bound', () => {
+  it('says which part is missing instead of inventing a total', () => {
     const g = stackedLayout(STACKED_ROWS, 800, 260, options);
-    expect(g.bars[3]!.totalText).toBe('more than 56');
+    expect(g.bars[3]!.totalText).toBe('56 national; international not published');
+    expect(g.bars[3]!.complete).toBe(false);
     expect(g.bars[3]!.segments[1]!.valueText).toBe('No data');
+    expect(g.bars.map((b) => b.totalText)).not.toContain('more than 56');
+  });
+
+  it('keeps the scale of complete bars when a short bar has a long missing-part text', () => {
+    const complete = stackedLayout(STACKED_ROWS.slice(0, 3), 800, 260, options);
+    const withKaz = stackedLayout(STACKED_ROWS, 800, 260, options);
+    expect(withKaz.bars[0]!.segments[0]!.width).toBeCloseTo(complete.bars[0]!.segments[0]!.width, 0);
+  });
+
+  it('shortens a missing-part text that cannot fit, keeping the full text', () => {
+    const g = stackedLayout([STACKED_ROWS[3]!], 320, 120, options);
+    const b = g.bars[0]!;
+    expect(b.fullTotalText).toBe('56 national; international not published');
+    expect(b.totalX + textWidth(b.totalText, g.fontSize)).toBeLessThanOrEqual(320 + 0.5);
+  });
+
+  it('marks highlighted rows', () => {
+    const g = stackedLayout(STACKED_ROWS.map((r) => ({ ...r, highlighted: r.key === 'KAZ' })), 800, 260, options);
+    expect(g.bars.map((b) => b.highlighted)).toEqual([false, false, false, true]);
   });
 
   it('lists each series once in the legend, in first-seen order, with its colour', () => {
