@@ -40,6 +40,8 @@ export function ReviewPanel({ name, result, choices, uploadedOfKind, ready, onCo
   const [mode, setMode] = useState<JoinMode>('add');
   const { report, dataset } = result;
   const usable = dataset !== null && !report.failed;
+  // Why the file failed is the last error the loader listed (it is appended after the row issues).
+  const reason = usable ? null : report.issues.findLast((issue) => issue.severity === 'error') ?? null;
   return (
     <>
       {usable
@@ -47,7 +49,7 @@ export function ReviewPanel({ name, result, choices, uploadedOfKind, ready, onCo
         : (
           <div role="alert" className="notice notice--error">
             <p><strong>{t('upload.failed')}</strong></p>
-            <p>{detectionLine(report, t)}</p>
+            {reason && <p>{reason.message}</p>}
           </div>
         )}
       {usable && uploadedOfKind > 0 && (

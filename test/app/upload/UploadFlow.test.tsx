@@ -133,8 +133,8 @@ describe('failed detection', () => {
     const { uploader, datasets } = await setup();
     pick(csv('odd.csv'));
     await answer(uploader, 0, failed([issue('unknown_kind', 1, null, 'a;b', 'The headers do not match any kind of data.')]));
-    expect(screen.getByRole('alert').textContent).toContain('This file could not be loaded.');
-    expect(screen.getByText('The headers do not match any kind of data.')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toBe('This file could not be loaded.The headers do not match any kind of data.');
+    expect(within(screen.getByRole('list', { name: '1 problem' })).getByText('The headers do not match any kind of data.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Add to the view|valid rows/ })).toBeNull();
     fireEvent.change(screen.getByLabelText('Kind of data'), { target: { value: 'organizations' } });
     fireEvent.change(screen.getByLabelText('Separator'), { target: { value: ';' } });
