@@ -9,13 +9,27 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 
 const catalogues: Readonly<Record<Lang, Catalogue>> = { en, ar, ru, kk };
 
-/** Fills {name} placeholders; numbers are formatted for the language. */
-function interpolate(text: string, params: Params | undefined, numberFormat: Intl.NumberFormat): string {
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+const LTR_LETTER = /(?![\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF])\p{L}/u;
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/**
+ * Wraps text written in the other direction (a Latin event name in Arabic, an Arabic source in English) in
+ * Unicode isolates, so its punctuation and the sentence around it keep their places.
+ */
+export function isolate(value: string, dir: 'ltr' | 'rtl'): string {
+  const foreign = dir === 'rtl' ? LTR_LETTER : RTL_LETTER;
+  return foreign.test(value) ? `${FSI}${value}${PDI}` : value;
+}
+
+/** Fills {name} placeholders; numbers are formatted for the language, text from data is direction-isolated. */
+function interpolate(text: string, params: Params | undefined, numberFormat: Intl.NumberFormat, dir: 'ltr' | 'rtl'): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? numberFormat.format(value) : value;
+    return typeof value === 'number' ? numberFormat.format(value) : isolate(value, dir);
   });
 }
 
@@ -31,7 +45,8 @@ export function makeTranslate(lang: Lang): Translate {
   const catalogue = catalogues[lang] ?? en;
   const plural = new Intl.PluralRules(lang);
   const numberFormat = new Intl.NumberFormat(lang);
-  return (key, params) => interpolate(pick(catalogue[key] ?? en[key], params, plural), params, numberFormat);
+  const dir = lang === 'ar' ? 'rtl' : 'ltr';
+  return (key, params) => interpolate(pick(catalogue[key] ?? en[key], params, plural), params, numberFormat, dir);
 }
 
 export const tEn: Translate = makeTranslate('en');

@@ -16,7 +16,7 @@ const SWATCH: CSSProperties = { display: 'inline-block', width: 18, height: 12, 
 export const SWATCH_STYLES = {
   noData: { ...SWATCH, background: `repeating-linear-gradient(45deg, ${MAP_COLORS.noDataHatch} 0 1px, ${MAP_COLORS.noData} 1px 4px)` },
   tookPart: { ...SWATCH, background: `radial-gradient(circle, ${MAP_COLORS.tookPartDot} 0.9px, transparent 1.2px) 0 0 / 5px 5px, ${MAP_COLORS.tookPart}` },
-  cica: { ...SWATCH, border: `1.5px dashed ${MAP_COLORS.cica}`, background: '#ffffff' },
+  cica: { ...SWATCH, border: `1.5px dashed ${MAP_COLORS.cica}`, background: MAP_COLORS.halo },
   selected: { ...SWATCH, border: `2px solid ${MAP_COLORS.highlight}` },
   illustrative: {
     ...SWATCH,
@@ -45,7 +45,7 @@ export function MapLegend({ legend, title }: MapLegendProps) {
   const range = (from: string, to: string) => t('map.legend.range', { from, to });
   const maxR = legend.sizes[0]?.r ?? 0;
   return (
-    <div className="map-legend" dir={dir} style={{ fontSize: 12, lineHeight: 1.3, color: '#1f2328' }}>
+    <div className="map-legend" dir={dir} style={{ fontSize: 12, lineHeight: 1.3, color: 'var(--text, #1f2328)' }}>
       {(legend.classes.length > 0 || legend.sizes.length > 0) && (
         <div style={{ fontWeight: 600, marginBottom: 4 }}>{title ?? t('map.legend.count')}</div>
       )}
@@ -72,7 +72,7 @@ export function MapLegend({ legend, title }: MapLegendProps) {
         {legend.cica && <Entry swatch={<span style={SWATCH_STYLES.cica} />}>{t('map.legend.cica')}</Entry>}
         {legend.highlighted && <Entry swatch={<span style={SWATCH_STYLES.selected} />}>{t('map.legend.selected')}</Entry>}
       </ul>
-      {legend.sizes.length > 0 && <div style={{ color: '#57606a', marginTop: 4 }}>{t('map.legend.sizeNote')}</div>}
+      {legend.sizes.length > 0 && <div style={{ color: 'var(--muted, #57606a)', marginTop: 4 }}>{t('map.legend.sizeNote')}</div>}
       {legend.illustrative && (
         <div style={{ marginTop: 4, display: 'flex', gap: 6, alignItems: 'center' }}>
           {legend.mode === 'choropleth' ? <span style={SWATCH_STYLES.illustrative} aria-hidden="true" /> : null}

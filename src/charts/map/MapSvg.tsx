@@ -97,7 +97,7 @@ export function MapSvg({ layout, title, labelFor, idPrefix, active, tooltipId, o
           <defs>
             <path d={layout.cicaOutline} id={`${idPrefix}-cica`} />
           </defs>
-          <use href={`#${idPrefix}-cica`} stroke="#ffffff" strokeWidth={2.4} strokeOpacity={0.85} />
+          <use href={`#${idPrefix}-cica`} stroke={MAP_COLORS.halo} strokeWidth={2.4} strokeOpacity={0.85} />
           <use href={`#${idPrefix}-cica`} stroke={MAP_COLORS.cica} strokeWidth={1.1} strokeDasharray="3 2" />
         </g>
       )}
@@ -120,7 +120,7 @@ export function MapSvg({ layout, title, labelFor, idPrefix, active, tooltipId, o
       <g fill="none" strokeLinejoin="round" pointerEvents="none" aria-hidden="true">
         {layout.outlines.map((o) => (
           <g key={o.key}>
-            <path d={o.d} stroke="#ffffff" strokeWidth={3.5} strokeOpacity={0.8} />
+            <path d={o.d} stroke={MAP_COLORS.halo} strokeWidth={3.5} strokeOpacity={0.8} />
             <path d={o.d} stroke={MAP_COLORS.highlight} strokeWidth={1.8} />
           </g>
         ))}
@@ -145,7 +145,7 @@ export function MapSvg({ layout, title, labelFor, idPrefix, active, tooltipId, o
       </g>
       {activePath && (
         <g fill="none" pointerEvents="none" aria-hidden="true">
-          <path d={activePath.d} stroke="#ffffff" strokeWidth={4} strokeLinejoin="round" />
+          <path d={activePath.d} stroke={MAP_COLORS.halo} strokeWidth={4} strokeLinejoin="round" />
           <path d={activePath.d} stroke={MAP_COLORS.focus} strokeWidth={2} strokeLinejoin="round" />
         </g>
       )}
