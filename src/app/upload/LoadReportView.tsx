@@ -22,14 +22,14 @@ export function LoadReportView({ report, name }: { report: LoadReport; name: str
   ];
   return (
     <section className="load-report" aria-label={t('upload.report.title')}>
-      <dl className="load-report__counts">
+      {report.recordsRead > 0 && <dl className="load-report__counts">
         {counts.map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>
             <dd>{number.format(value)}</dd>
           </div>
         ))}
-      </dl>
+      </dl>}
       <p>{report.issues.length === 0 ? t('upload.report.none') : t('upload.report.issues', { count: report.issues.length })}</p>
       {report.issues.length > 0 && (
         <ol className="load-report__issues" tabIndex={0} aria-label={t('upload.report.issues', { count: report.issues.length })}>

@@ -21,7 +21,7 @@ export function UploadDialog(props: UploadDialogProps) {
   const { t } = useI18n();
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
-  useDialogFocus(ref, `${item.id}:${item.attempt}:${item.phase}`, onCancel);
+  useDialogFocus(ref, `${item.id}:${item.attempt}:${item.phase}`, onCancel, '.upload-button');
   return (
     <div className="upload-backdrop">
       <div ref={ref} className="upload-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId}>

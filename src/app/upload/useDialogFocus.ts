@@ -4,17 +4,20 @@ import { useEffect, useRef, type RefObject } from 'react';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-export function useDialogFocus(ref: RefObject<HTMLElement | null>, focusKey: string, onEscape: () => void): void {
+/** `fallback`: a selector for what takes focus when the dialog closes and nothing had focus before it. */
+export function useDialogFocus(ref: RefObject<HTMLElement | null>, focusKey: string, onEscape: () => void, fallback: string): void {
   const escape = useRef(onEscape);
   escape.current = onEscape;
 
-  // Remember the opener once, give focus back on close.
+  // Remember the opener once, give focus back on close (after a drop there is none: use the fallback).
   useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const active = document.activeElement;
+    const opener = active instanceof HTMLElement && active !== document.body ? active : null;
     return () => {
-      if (opener && opener.isConnected) opener.focus();
+      const target = opener?.isConnected ? opener : document.querySelector<HTMLElement>(fallback);
+      target?.focus();
     };
-  }, []);
+  }, [fallback]);
 
   // Each new step (another file, loaded, failed) starts at the dialog's heading.
   useEffect(() => {

@@ -128,6 +128,27 @@ describe('cancel', () => {
   });
 });
 
+describe('dialog', () => {
+  it('takes focus, keeps Tab inside, and gives focus back to the Upload button on Escape', async () => {
+    const { uploader } = await setup();
+    const button = screen.getByRole('button', { name: 'Upload CSV' });
+    button.focus();
+    pick(csv('f.csv'));
+    await answer(uploader, 0, loaded(uploadedPlacements('f.csv')));
+    const dialog = screen.getByRole('dialog', { name: 'Load f.csv' });
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(document.activeElement).toBe(within(dialog).getByRole('heading', { name: 'Load f.csv' }));
+    const cancel = within(dialog).getByRole('button', { name: 'Cancel' });
+    cancel.focus();
+    fireEvent.keyDown(cancel, { key: 'Tab' });
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    expect(document.activeElement).not.toBe(cancel);
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(button);
+  });
+});
+
 describe('failed detection', () => {
   it('offers kind, separator and encoding, and retries with them', async () => {
     const { uploader, datasets } = await setup();
