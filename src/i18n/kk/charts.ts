@@ -54,8 +54,8 @@ export const charts: Localized<typeof en, KazakhPlural> = {
   'charts.summary.allIllustrative': 'Барлық сандар мысал ретінде берілген, жарияланбаған.',
   'charts.summary.row': '{label}: {value}.',
   'charts.summary.rowsMissingPart': { // review
-    one: '{count} жолақтың жарияланбаған бөлігі жоқ.',
-    other: '{count} жолақтың жарияланбаған бөлігі жоқ.',
+    one: '{count} жолақтың бір бөлігі жарияланбағандықтан көрсетілмеген.',
+    other: '{count} жолақтың бір бөлігі жарияланбағандықтан көрсетілмеген.',
   },
   'charts.summary.rose': '{series}: {fromYear} жылғы {from} мәнінен {toYear} жылы {to} мәніне дейін өсті', // review
   'charts.summary.fell': '{series}: {fromYear} жылғы {from} мәнінен {toYear} жылы {to} мәніне дейін төмендеді', // review
