@@ -71,7 +71,8 @@ function Shell({ uploadLoader }: { uploadLoader?: UploadLoader }) {
   const Current = VIEW_COMPONENTS[state.view];
   return (
     <I18nProvider lang={state.lang}>
-      <UploadProvider {...(uploadLoader ? { loader: uploadLoader } : {})} startUrl={state.data} startKind={state.dataKind}>
+      <UploadProvider {...(uploadLoader ? { loader: uploadLoader } : {})} startUrl={state.data} startKind={state.dataKind}
+        onStartAdded={() => update({ data: null, dataKind: null })}>
       <Header lang={state.lang} onLang={onLang}>
         <div className="controls">
           <DatasetSwitch value={state.dataset} onChange={(dataset) => update((s) => withDataset(s, dataset))} />

@@ -43,10 +43,12 @@ export interface UploadProviderProps {
   /** ?data= and ?kind= of the page as it opened: loaded once on start. */
   readonly startUrl?: string | null;
   readonly startKind?: DatasetKind | null;
+  /** Called once the ?data= file has joined the views, so the link can be dropped (the data is now kept). */
+  readonly onStartAdded?: () => void;
   readonly children: ReactNode;
 }
 
-export function UploadProvider({ loader = defaultUploadLoader, startUrl = null, startKind = null, children }: UploadProviderProps) {
+export function UploadProvider({ loader = defaultUploadLoader, startUrl = null, startKind = null, onStartAdded, children }: UploadProviderProps) {
   const { t } = useI18n();
   const data = useData();
   const queue = useUploadQueue(loader);
@@ -85,6 +87,7 @@ export function UploadProvider({ loader = defaultUploadLoader, startUrl = null, 
     }
     setAnnouncement(t('upload.added', { file: head.name }));
     queue.remove(head.id);
+    if (head.source.type === 'url' && head.source.url === startUrl) onStartAdded?.();
   };
 
   const api = useMemo<UploadApi>(() => ({ addFiles, addUrl }), [addFiles, addUrl]);

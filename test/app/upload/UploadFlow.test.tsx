@@ -275,6 +275,17 @@ describe('?data= link', () => {
     expect(screen.getByRole('alert').textContent).toContain('larger than 300 MB');
   });
 
+  it('once the linked file is added, the link leaves the address (the data is kept from then on)', async () => {
+    window.history.replaceState(null, '', '/?view=table&data=https%3A%2F%2Fexample.org%2Fp.csv');
+    const uploader = fakeUploadLoader();
+    render(<App loader={fakeLoader()} uploadLoader={uploader} />);
+    const dataset = { ...uploadedPlacements('https://example.org/p.csv'), id: 'url:placements:https://example.org/p.csv', origin: 'url' as const };
+    await answer(uploader, 0, loaded(dataset));
+    expect(window.location.search).toBe('?view=table&data=https%3A%2F%2Fexample.org%2Fp.csv');
+    fireEvent.click(await screen.findByRole('button', { name: 'Add to the view' }));
+    expect(window.location.search).toBe('?view=table');
+  });
+
   it('an http link is ignored with a notice and nothing is fetched', async () => {
     window.history.replaceState(null, '', '/?data=http%3A%2F%2Fexample.org%2Fa.csv');
     const uploader = fakeUploadLoader();
