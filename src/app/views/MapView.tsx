@@ -5,6 +5,7 @@ import { MapSources } from '../../charts/map/MapSources';
 import { WorldMap } from '../../charts/map/WorldMap';
 import type { MapOptions } from '../../charts/map/types';
 import type { CountryValue } from '../../transforms/countryValues';
+import { naturalHeight } from '../../geo/fitProjection';
 import { buildPresets } from '../../geo/presets';
 import { joinCountries } from '../../geo/joinCountries';
 import { loadTopology } from '../../geo/loadTopology';
@@ -42,7 +43,7 @@ function useTopology(): { features: AtlasFeature[] | null; error: string | null 
 
 export function MapView({ state, update }: ViewProps) {
   const { t, lang, dir } = useI18n();
-  const { status, reference, datasetsOf } = useData();
+  const { status, reference, combined } = useData();
   const topology = useTopology();
   const [cicaOutline, setCicaOutline] = useState(true);
   const countries = reference?.countries;
@@ -52,10 +53,10 @@ export function MapView({ state, update }: ViewProps) {
     [topology.features, countries],
   );
   // The defaults may have no per-country figure (all UN Volunteers): then the map shows the first measure that has.
-  const selection = useMemo(() => (status === 'ready' ? mapSelection(state, datasetsOf) : null), [status, state, datasetsOf]);
+  const selection = useMemo(() => (status === 'ready' ? mapSelection(state, combined) : null), [status, state, combined]);
   const shown = selection?.state ?? state;
   const values = useMemo(() => selection?.values ?? new Map<string, CountryValue>(), [selection]);
-  const scaleValues = useMemo(() => (status === 'ready' ? allYearValues(shown, datasetsOf) : []), [status, shown, datasetsOf]);
+  const scaleValues = useMemo(() => (status === 'ready' ? allYearValues(shown, combined) : []), [status, shown, combined]);
   const options = useMemo<MapOptions | null>(() => {
     if (!countries) return null;
     const presets = buildPresets(countries);
@@ -133,7 +134,8 @@ export function MapView({ state, update }: ViewProps) {
                 features={features}
                 values={values}
                 width={width}
-                height={Math.min(height, Math.max(260, Math.round(width * 0.55)))}
+                // As tall as the preset's countries need at this width (no empty bands), within the reserved height.
+                height={Math.min(height, Math.max(160, naturalHeight(features, options.preset, width)))}
                 options={options}
                 title={t('map.title', { measure })}
                 legendTitle={measure}

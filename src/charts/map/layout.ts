@@ -41,7 +41,8 @@ export function layout(
     const v = f.iso3 === null ? undefined : values.get(f.iso3);
     if (v && v.value !== null && Number.isFinite(v.value)) numbers.push(v.value);
   }
-  const scaled = options.scaleValues && options.scaleValues.length > 0 ? [...options.scaleValues, ...numbers] : numbers;
+  // scaleValues already hold the drawn values (every year's), so they are not added twice.
+  const scaled = options.scaleValues && options.scaleValues.length > 0 ? options.scaleValues : numbers;
   const scale = colorScale(scaled);
   const max = scaled.length ? Math.max(...scaled) : 0;
   const radius = sizeScale(max, maxRadius(width, height));
