@@ -8,6 +8,7 @@ import { eventIdsOf } from './eventIds';
 import { Header } from './Header';
 import { dirOf, langSourcesOfPage, rememberLang, resolveLang } from './lang';
 import { IgnoredNotice } from './IgnoredNotice';
+import { DataNotices } from './DataNotices';
 import { Segmented } from './components/Segmented';
 import { Skeleton } from './components/Skeleton';
 import { ViewErrorBoundary } from './components/ViewErrorBoundary';
@@ -80,6 +81,7 @@ function Shell({ uploadLoader }: { uploadLoader?: UploadLoader }) {
         </div>
       </Header>
       <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
+      <DataNotices />
       <main id="main" className="view" tabIndex={-1}>
         <ViewErrorBoundary key={state.view} fallback={(message) => <ViewFailed message={message} />}>
           <Suspense fallback={<Skeleton height={480} />}>
@@ -119,11 +121,13 @@ export interface AppProps {
   readonly loader?: DataProviderProps['loader'];
   /** The loader for uploaded files and ?data= links; defaults to its own worker client. */
   readonly uploadLoader?: UploadLoader;
+  /** Where uploads are kept between visits (tests); defaults to IndexedDB. */
+  readonly storage?: DataProviderProps['storage'];
 }
 
-export function App({ loader, uploadLoader }: AppProps) {
+export function App({ loader, uploadLoader, storage }: AppProps) {
   return (
-    <DataProvider {...(loader ? { loader } : {})}>
+    <DataProvider {...(loader ? { loader } : {})} {...(storage !== undefined ? { storage } : {})}>
       <Shell {...(uploadLoader ? { uploadLoader } : {})} />
     </DataProvider>
   );

@@ -1,5 +1,8 @@
-// Loads the reference tables and the bundled datasets once, and holds every dataset the app shows.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+// Loads the reference tables and the bundled datasets once, restores the datasets kept from earlier
+// visits, and holds every dataset the app shows. Uploaded datasets are saved as they are added.
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { mergeDatasets, type MergeResult } from '../data/mergeDatasets';
+import { idbDatasetStore, isQuotaError, type DatasetStore, type Restored } from '../data/persist';
 import type { Country, Dataset, DatasetKind, Goal, LoadReport, LoadResult } from '../data/types';
 
 export interface Reference {
@@ -15,24 +18,48 @@ export interface DataLoader {
 
 export type DataStatus = 'loading' | 'ready' | 'error';
 
+/** Something about keeping data between visits the reader should know (see DataNotices.tsx). */
+export interface DataNotice {
+  readonly id: number;
+  /** persist_full: storage quota; persist_failed: any other save failure; restore_*: on reload. */
+  readonly code: 'persist_full' | 'persist_failed' | 'restore_discarded' | 'restore_failed';
+  /** Dataset name (persist_*) or how many saved datasets were dropped (restore_discarded). */
+  readonly name?: string;
+  readonly count?: number;
+}
+
 export interface DataState {
   readonly status: DataStatus;
   readonly error: string | null;
   readonly reference: Reference | null;
   readonly datasets: readonly Dataset[];
+  /** Every load report, in load order (failed loads included). */
   readonly reports: readonly LoadReport[];
+  /** The latest load report of each dataset, by dataset id. */
+  readonly reportById: ReadonlyMap<string, LoadReport>;
+  readonly notices: readonly DataNotice[];
 }
 
 export interface DataApi extends DataState {
   /** Datasets of one kind, bundled first, in the order they were added. */
   readonly datasetsOf: (kind: DatasetKind) => readonly Dataset[];
+  /**
+   * All datasets of one kind as one (memoised), which is what views show. A row repeated by a
+   * later dataset (same key) is left out so figures are not counted twice; see mergeDatasets.ts.
+   */
+  readonly combined: (kind: DatasetKind) => Dataset | null;
+  /** How many rows of a dataset a later dataset replaced in `combined`. */
+  readonly supersededRows: (id: string) => number;
+  /** Adds (or, for an id already loaded, replaces) a dataset; uploads are kept for the next visit. */
   readonly addDataset: (result: LoadResult) => void;
   readonly replaceDataset: (id: string, result: LoadResult) => void;
   /** Bundled datasets cannot be removed. */
   readonly removeDataset: (id: string) => void;
+  readonly dismissNotice: (id: number) => void;
 }
 
-const INITIAL: DataState = { status: 'loading', error: null, reference: null, datasets: [], reports: [] };
+const INITIAL: DataState = { status: 'loading', error: null, reference: null, datasets: [], reports: [], reportById: new Map(), notices: [] };
+const NOTHING_RESTORED: Restored = { saved: [], discarded: 0 };
 
 const DataContext = createContext<DataApi | null>(null);
 
@@ -45,24 +72,59 @@ async function defaultLoader(): Promise<DataLoader> {
 export interface DataProviderProps {
   /** A loader, or a function that makes one; defaults to the worker-backed loader client. */
   readonly loader?: DataLoader | (() => Promise<DataLoader>);
+  /** Where uploads are kept between visits; defaults to IndexedDB, null to keep nothing. */
+  readonly storage?: DatasetStore | null;
   readonly children: ReactNode;
 }
 
-export function DataProvider({ loader = defaultLoader, children }: DataProviderProps) {
+let noticeIds = 0;
+const notice = (n: Omit<DataNotice, 'id'>): DataNotice => ({ ...n, id: ++noticeIds });
+
+/** Puts a dataset in place of the one with the same id, or at the end. */
+function upsert(datasets: readonly Dataset[], ds: Dataset, replacing: string = ds.id): Dataset[] {
+  const at = datasets.findIndex((d) => d.id === replacing || d.id === ds.id);
+  if (at < 0) return [...datasets, ds];
+  return datasets.flatMap((d, i) => (i === at ? [ds] : d.id === replacing || d.id === ds.id ? [] : [d]));
+}
+
+function withReport(reports: ReadonlyMap<string, LoadReport>, id: string, report: LoadReport, drop?: string): Map<string, LoadReport> {
+  const next = new Map(reports);
+  if (drop !== undefined) next.delete(drop);
+  next.set(id, report);
+  return next;
+}
+
+export function DataProvider({ loader = defaultLoader, storage, children }: DataProviderProps) {
   const [data, setData] = useState<DataState>(INITIAL);
+  const store = useMemo(() => (storage === undefined ? idbDatasetStore() : storage), [storage]);
+  const datasetsRef = useRef(data.datasets);
+  datasetsRef.current = data.datasets;
+
+  const addNotice = useCallback((n: Omit<DataNotice, 'id'>) => setData((d) => ({ ...d, notices: [...d.notices, notice(n)] })), []);
 
   useEffect(() => {
     let live = true;
     (async () => {
+      const restoring = store ? store.loadAll().catch(() => null) : Promise.resolve(NOTHING_RESTORED);
       const client = typeof loader === 'function' ? await loader() : loader;
-      const [reference, results] = await Promise.all([client.init(), client.loadBundled()]);
+      const [reference, results, restored] = await Promise.all([client.init(), client.loadBundled(), restoring]);
       if (!live) return;
-      setData({
-        status: 'ready',
-        error: null,
-        reference,
-        datasets: results.flatMap((r) => (r.dataset ? [r.dataset] : [])),
-        reports: results.map((r) => r.report),
+      const loaded = [...results, ...(restored ?? NOTHING_RESTORED).saved.map((s) => ({ dataset: s.dataset, report: s.report }))];
+      const extra: Omit<DataNotice, 'id'>[] = restored === null ? [{ code: 'restore_failed' }] : [];
+      if (restored && restored.discarded > 0) extra.push({ code: 'restore_discarded', count: restored.discarded });
+      setData((d) => {
+        // Anything added while loading stays, after the bundled and restored datasets.
+        let datasets: Dataset[] = [];
+        let reportById = new Map<string, LoadReport>();
+        for (const r of loaded) {
+          if (!r.dataset) continue;
+          datasets = upsert(datasets, r.dataset);
+          if (r.report) reportById.set(r.dataset.id, r.report);
+        }
+        for (const ds of d.datasets) datasets = upsert(datasets, ds);
+        reportById = new Map([...reportById, ...d.reportById]);
+        const reports = [...loaded.flatMap((r) => (r.report ? [r.report] : [])), ...d.reports];
+        return { ...d, status: 'ready', error: null, reference, datasets, reports, reportById, notices: [...d.notices, ...extra.map(notice)] };
       });
     })().catch((err: unknown) => {
       if (live) setData({ ...INITIAL, status: 'error', error: err instanceof Error ? err.message : String(err) });
@@ -70,34 +132,80 @@ export function DataProvider({ loader = defaultLoader, children }: DataProviderP
     return () => {
       live = false;
     };
-  }, [loader]);
+  }, [loader, store]);
+
+  const keep = useCallback((ds: Dataset, report: LoadReport) => {
+    if (!store || ds.origin === 'bundled') return;
+    store.save(ds, report).catch((err: unknown) => addNotice({ code: isQuotaError(err) ? 'persist_full' : 'persist_failed', name: ds.name }));
+  }, [store, addNotice]);
+
+  const forget = useCallback((id: string) => {
+    // A dataset that cannot be deleted from storage is discarded on a later visit only if damaged; nothing to tell here.
+    store?.remove(id).catch(() => undefined);
+  }, [store]);
 
   const addDataset = useCallback((result: LoadResult) => {
+    const ds = result.dataset;
     setData((d) => ({
       ...d,
-      datasets: result.dataset ? [...d.datasets, result.dataset] : d.datasets,
+      datasets: ds ? upsert(d.datasets, ds) : d.datasets,
       reports: [...d.reports, result.report],
+      reportById: ds ? withReport(d.reportById, ds.id, result.report) : d.reportById,
     }));
-  }, []);
+    if (ds) keep(ds, result.report);
+  }, [keep]);
 
   const replaceDataset = useCallback((id: string, result: LoadResult) => {
+    const ds = result.dataset;
+    const old = datasetsRef.current.find((d) => d.id === id);
     setData((d) => {
-      const datasets = d.datasets.flatMap((ds) => (ds.id !== id ? [ds] : result.dataset ? [result.dataset] : []));
-      return { ...d, datasets, reports: [...d.reports, result.report] };
+      const datasets = ds ? upsert(d.datasets, ds, id) : d.datasets.filter((x) => x.id !== id);
+      const reportById = ds ? withReport(d.reportById, ds.id, result.report, id) : new Map([...d.reportById].filter(([k]) => k !== id));
+      return { ...d, datasets, reports: [...d.reports, result.report], reportById };
     });
-  }, []);
+    if (old && old.origin !== 'bundled' && (!ds || ds.id !== id)) forget(id);
+    if (ds) keep(ds, result.report);
+  }, [keep, forget]);
 
   const removeDataset = useCallback((id: string) => {
-    setData((d) => ({ ...d, datasets: d.datasets.filter((ds) => ds.id !== id || ds.origin === 'bundled') }));
-  }, []);
+    const ds = datasetsRef.current.find((d) => d.id === id);
+    if (!ds || ds.origin === 'bundled') return;
+    setData((d) => ({
+      ...d,
+      datasets: d.datasets.filter((x) => x.id !== id),
+      reportById: new Map([...d.reportById].filter(([k]) => k !== id)),
+    }));
+    forget(id);
+  }, [forget]);
 
-  const api = useMemo<DataApi>(() => {
+  const dismissNotice = useCallback((id: number) => setData((d) => ({ ...d, notices: d.notices.filter((n) => n.id !== id) })), []);
+
+  // Keyed on the datasets alone, so a notice does not hand views a new `combined` (and a re-merge).
+  const { datasets } = data;
+  const lookups = useMemo(() => {
     const datasetsOf = (kind: DatasetKind) => {
-      const ofKind = data.datasets.filter((ds) => ds.kind === kind);
+      const ofKind = datasets.filter((ds) => ds.kind === kind);
       return [...ofKind.filter((ds) => ds.origin === 'bundled'), ...ofKind.filter((ds) => ds.origin !== 'bundled')];
     };
-    return { ...data, datasetsOf, addDataset, replaceDataset, removeDataset };
-  }, [data, addDataset, replaceDataset, removeDataset]);
+    // Merged on first use per kind, then reused until the datasets change.
+    const merged = new Map<DatasetKind, MergeResult>();
+    const mergedOf = (kind: DatasetKind) => {
+      let m = merged.get(kind);
+      if (!m) merged.set(kind, (m = mergeDatasets(datasetsOf(kind), { supersede: true })));
+      return m;
+    };
+    const combined = (kind: DatasetKind) => mergedOf(kind).dataset;
+    const supersededRows = (id: string) => {
+      const ds = datasets.find((d) => d.id === id);
+      return ds ? (mergedOf(ds.kind).superseded[datasetsOf(ds.kind).indexOf(ds)] ?? 0) : 0;
+    };
+    return { datasetsOf, combined, supersededRows };
+  }, [datasets]);
+
+  const api = useMemo<DataApi>(
+    () => ({ ...data, ...lookups, addDataset, replaceDataset, removeDataset, dismissNotice }),
+    [data, lookups, addDataset, replaceDataset, removeDataset, dismissNotice],
+  );
 
   return <DataContext.Provider value={api}>{children}</DataContext.Provider>;
 }

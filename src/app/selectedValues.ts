@@ -5,12 +5,13 @@ import { rowYears, yearColumnOf } from '../transforms/years';
 import type { ViewState } from '../state/viewState';
 import { defaultEventId } from './defaultEvent';
 
-export type DatasetsOf = (kind: DatasetKind) => readonly Dataset[];
+/** The dataset a view shows for a kind: every loaded dataset of it combined (useData().combined). */
+export type CombinedOf = (kind: DatasetKind) => Dataset | null;
 
 /** The event the state means: its own, or the default (latest) event. */
-export function selectedEventId(state: Pick<ViewState, 'event'>, datasetsOf: DatasetsOf): string | null {
+export function selectedEventId(state: Pick<ViewState, 'event'>, combined: CombinedOf): string | null {
   if (state.event !== null) return state.event;
-  const events = datasetsOf('events')[0];
+  const events = combined('events');
   return events ? defaultEventId(events) : null;
 }
 
@@ -24,13 +25,13 @@ export function yearsOf(ds: Dataset): number[] {
 }
 
 /** Values per country (aggregates excluded); empty when the dataset is not loaded. */
-export function selectedValues(state: ViewState, datasetsOf: DatasetsOf): Map<string, CountryValue> {
-  const ds = datasetsOf(state.dataset)[0];
+export function selectedValues(state: ViewState, combined: CombinedOf): Map<string, CountryValue> {
+  const ds = combined(state.dataset);
   if (!ds) return new Map();
   const year = state.year?.to;
   switch (state.dataset) {
     case 'delegates': {
-      const event = selectedEventId(state, datasetsOf);
+      const event = selectedEventId(state, combined);
       return event ? countryValues(ds, { metric: 'delegates', event }) : new Map();
     }
     case 'placements':

@@ -2,6 +2,7 @@ import { en, type Catalogue, type Message, type MessageKey } from './en';
 import { ar } from './ar';
 import { ru } from './ru';
 import { kk } from './kk';
+import { numberLocale } from './numberLocale';
 import type { Lang } from '../data/types';
 
 export type Params = Readonly<Record<string, string | number>>;
@@ -44,7 +45,7 @@ function pick(message: Message, params: Params | undefined, plural: Intl.PluralR
 export function makeTranslate(lang: Lang): Translate {
   const catalogue = catalogues[lang] ?? en;
   const plural = new Intl.PluralRules(lang);
-  const numberFormat = new Intl.NumberFormat(lang);
+  const numberFormat = new Intl.NumberFormat(numberLocale(lang));
   const dir = lang === 'ar' ? 'rtl' : 'ltr';
   return (key, params) => interpolate(pick(catalogue[key] ?? en[key], params, plural), params, numberFormat, dir);
 }

@@ -34,18 +34,18 @@ const segment = (key: string, label: string, color: string, f: Figure | null) =>
 export function ChartsView({ state, update }: ViewProps) {
   const { t, lang } = useI18n();
   const theme = useTheme();
-  const { status, reference, datasetsOf } = useData();
+  const { status, reference, combined } = useData();
   const countries = reference?.countries;
-  const placements = datasetsOf('placements')[0];
-  const events = datasetsOf('events')[0];
+  const placements = combined('placements');
+  const events = combined('events');
 
   const ranked = useMemo<BarRow[]>(() => {
     if (status !== 'ready') return [];
     const selected = new Set(state.countries);
-    return [...selectedValues(state, datasetsOf)].map(([iso3, v]) => ({
+    return [...selectedValues(state, combined)].map(([iso3, v]) => ({
       key: iso3, label: countryName(countries, iso3, lang), value: v.value, qualifier: v.qualifier, status: v.status, highlighted: selected.has(iso3),
     }));
-  }, [status, state, datasetsOf, countries, lang]);
+  }, [status, state, combined, countries, lang]);
   // Delegates per country are not published: list who took part instead of empty bars.
   const onlyTookPart = ranked.length > 0 && ranked.every((r) => r.value === null);
 

@@ -47,7 +47,7 @@ function FigureList({ lines }: { lines: readonly FigureLine[] }) {
 
 export function CountryView({ state, update }: ViewProps) {
   const { t, lang } = useI18n();
-  const { status, reference, datasets, datasetsOf } = useData();
+  const { status, reference, datasets, combined } = useData();
   const iso3 = focusCountry(state);
   const countries = reference?.countries;
   const name = countryName(countries, iso3, lang);
@@ -72,11 +72,11 @@ export function CountryView({ state, update }: ViewProps) {
       tookPart: true,
     }));
     // Ranked on what the map shows (its fallback included), so the two views agree.
-    const selection = mapSelection(state, datasetsOf);
+    const selection = mapSelection(state, combined);
     const rank = countries ? cicaRank(selection.values, iso3, countries) : null;
     const rankMetric = t(`app.metric.${selection.state.metric}`);
     return { placements, organizations, delegations, rank, rankMetric };
-  }, [status, datasets, datasetsOf, iso3, state, countries, t]);
+  }, [status, datasets, combined, iso3, state, countries, t]);
 
   const empty = sections !== null && sections.placements.length + sections.organizations.length + sections.delegations.length === 0;
   return (

@@ -16,12 +16,12 @@ const CARDS = 6;
 
 export function OverviewView({ state, update }: ViewProps) {
   const { t, lang } = useI18n();
-  const { status, error, reference, datasets, datasetsOf } = useData();
+  const { status, error, reference, datasets, combined } = useData();
   const focus = focusCountry(state);
 
   const cards = useMemo(() => {
     if (status !== 'ready') return null;
-    const eventId = selectedEventId(state, datasetsOf) ?? '';
+    const eventId = selectedEventId(state, combined) ?? '';
     const figures = keyFigures(datasets, { eventId, focusCountry: focus });
     const name = countryName(reference?.countries, focus, lang);
     const eventName = figures.event?.name ?? eventId;
@@ -41,7 +41,7 @@ export function OverviewView({ state, update }: ViewProps) {
       },
       { key: 'organizations', label: t('app.overview.organizations', { country: name }), figure: figures.focus.organizations },
     ];
-  }, [status, datasets, datasetsOf, state, reference, focus, lang, t]);
+  }, [status, datasets, combined, state, reference, focus, lang, t]);
 
   return (
     <section aria-labelledby="overview-title">

@@ -18,8 +18,8 @@ const BARS_HEIGHT = 520;
 export function SdgView({ state }: ViewProps) {
   const { t, lang } = useI18n();
   const theme = useTheme();
-  const { status, reference, datasetsOf } = useData();
-  const placements = datasetsOf('placements')[0];
+  const { status, reference, combined } = useData();
+  const placements = combined('placements');
 
   // The SDG split is published (illustratively) for the world only.
   const totals = useMemo(

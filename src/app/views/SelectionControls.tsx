@@ -11,15 +11,15 @@ import type { ViewProps } from './types';
 
 export function SelectionControls({ state, update }: ViewProps) {
   const { t } = useI18n();
-  const { datasetsOf } = useData();
-  const events = datasetsOf('events')[0];
-  const ds = datasetsOf(state.dataset)[0];
+  const { combined } = useData();
+  const events = combined('events');
+  const ds = combined(state.dataset);
   const years = useMemo(() => (ds ? yearsOf(ds) : []), [ds]);
 
   if (state.dataset === 'delegates') {
     return events ? (
       <div className="toolbar-group">
-        <EventPicker events={events} value={selectedEventId(state, datasetsOf)} onChange={(event) => update({ event })} />
+        <EventPicker events={events} value={selectedEventId(state, combined)} onChange={(event) => update({ event })} />
       </div>
     ) : null;
   }

@@ -45,8 +45,8 @@ function searchIndex(countries: readonly Country[]): Map<string, string> {
 
 export function TableView({ state, update }: ViewProps) {
   const { t, lang } = useI18n();
-  const { reference, datasetsOf } = useData();
-  const dataset = datasetsOf(state.dataset)[0];
+  const { reference, combined } = useData();
+  const dataset = combined(state.dataset);
   const countries = reference?.countries;
   // One source of truth per slice: sort, filter, search and grouping come from the URL;
   // expansion, visible columns and selection stay local.

@@ -2,7 +2,7 @@
 // measure and perspective that has one (an explicit choice in the URL is never replaced).
 import type { CountryValue } from '../../transforms/countryValues';
 import { DEFAULT_STATE, METRICS, PERSPECTIVE_CHOICES, defaultMetric, type ViewState } from '../../state/viewState';
-import { selectedValues, yearsOf, type DatasetsOf } from '../selectedValues';
+import { selectedValues, yearsOf, type CombinedOf } from '../selectedValues';
 
 export interface MapSelection {
   /** The state the values were computed for (differs from the input only when it fell back). */
@@ -17,13 +17,13 @@ function isDefaultChoice(state: ViewState): boolean {
   return state.metric === defaultMetric(state.dataset) && state.perspective === DEFAULT_STATE.perspective;
 }
 
-export function mapSelection(state: ViewState, datasetsOf: DatasetsOf): MapSelection {
-  const values = selectedValues(state, datasetsOf);
+export function mapSelection(state: ViewState, combined: CombinedOf): MapSelection {
+  const values = selectedValues(state, combined);
   if (values.size > 0 || state.dataset !== 'placements' || !isDefaultChoice(state)) return { state, values, fellBack: false };
   for (const metric of METRICS.placements) {
     for (const perspective of PERSPECTIVE_CHOICES) {
       const candidate: ViewState = { ...state, metric, perspective };
-      const found = selectedValues(candidate, datasetsOf);
+      const found = selectedValues(candidate, combined);
       if (found.size > 0) return { state: candidate, values: found, fellBack: true };
     }
   }
@@ -31,12 +31,12 @@ export function mapSelection(state: ViewState, datasetsOf: DatasetsOf): MapSelec
 }
 
 /** Every year's values of the selection, so the colour classes (and a country's fill) compare across years. */
-export function allYearValues(state: ViewState, datasetsOf: DatasetsOf): number[] {
-  const ds = datasetsOf(state.dataset)[0];
+export function allYearValues(state: ViewState, combined: CombinedOf): number[] {
+  const ds = combined(state.dataset);
   if (!ds || state.dataset === 'delegates') return [];
   const out: number[] = [];
   for (const year of yearsOf(ds)) {
-    for (const v of selectedValues({ ...state, year: { from: year, to: year } }, datasetsOf).values()) {
+    for (const v of selectedValues({ ...state, year: { from: year, to: year } }, combined).values()) {
       if (v.value !== null && Number.isFinite(v.value)) out.push(v.value);
     }
   }

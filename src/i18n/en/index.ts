@@ -8,6 +8,7 @@ import { map } from './map';
 import { loaderErrors } from './loaderErrors';
 import { shell } from './shell';
 import { upload } from './upload';
+import { sources } from './sources';
 
 export const en = {
   ...common,
@@ -18,6 +19,7 @@ export const en = {
   ...loaderErrors,
   ...shell,
   ...upload,
+  ...sources,
 } as const;
 
 export type MessageKey = keyof typeof en;
