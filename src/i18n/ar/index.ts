@@ -8,6 +8,7 @@ import { map } from './map';
 import { loaderErrors } from './loaderErrors';
 import { upload } from './upload';
 import { shell } from './shell';
+import { sources } from './sources';
 
 export const ar: Catalogue = {
   ...common,
@@ -18,4 +19,5 @@ export const ar: Catalogue = {
   ...loaderErrors,
   ...upload,
   ...shell,
+  ...sources,
 };

@@ -8,6 +8,7 @@ import { map } from './map';
 import { loaderErrors } from './loaderErrors';
 import { upload } from './upload';
 import { shell } from './shell';
+import { sources } from './sources';
 
 export const kk: Catalogue = {
   ...common,
@@ -18,4 +19,5 @@ export const kk: Catalogue = {
   ...loaderErrors,
   ...upload,
   ...shell,
+  ...sources,
 };
