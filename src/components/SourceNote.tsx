@@ -14,7 +14,8 @@ export interface SourceNoteProps {
 function fill(template: string, parts: Readonly<Record<string, ReactNode>>): ReactNode[] {
   return template.split(/(\{\w+\})/).map((piece, i) => {
     const name = /^\{(\w+)\}$/.exec(piece)?.[1];
-    return name !== undefined && name in parts ? <span key={i}>{parts[name]}</span> : piece;
+    // <bdi>: a Latin source inside an Arabic sentence (or the reverse) keeps its punctuation in place.
+    return name !== undefined && name in parts ? <bdi key={i}>{parts[name]}</bdi> : piece;
   });
 }
 

@@ -24,14 +24,14 @@ describe('SourceNote', () => {
   it('links an https source and shows the date', () => {
     const html = renderToStaticMarkup(<SourceNote source="UNV Annual Report 2023" url="https://www.unv.org/annual-report" date="2024-06" />);
     expect(html).toContain('<a href="https://www.unv.org/annual-report" rel="noopener noreferrer" target="_blank">UNV Annual Report 2023</a>');
-    expect(html).toMatch(/^<p class="source-note">Source: .*, <span>2024-06<\/span><\/p>$/);
+    expect(html).toMatch(/^<p class="source-note">Source: .*, <bdi>2024-06<\/bdi><\/p>$/);
   });
 
   it('never makes a link for a javascript: URL', () => {
     const html = renderToStaticMarkup(<SourceNote source="Kazinform" url="javascript:alert(document.cookie)" />);
     expect(html).not.toContain('<a');
     expect(html).not.toContain('javascript:');
-    expect(html).toContain('Source: <span>Kazinform</span>');
+    expect(html).toContain('Source: <bdi>Kazinform</bdi>');
   });
 
   it('renders markup in the source name as text', () => {
