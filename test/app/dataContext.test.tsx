@@ -1,0 +1,130 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DataProvider, useData, type DataLoader } from '../../src/app/DataContext';
+import { DataNotices } from '../../src/app/DataNotices';
+import { idbDatasetStore, PERSIST_VERSION, type DatasetStore } from '../../src/data/persist';
+import type { Dataset, LoadResult } from '../../src/data/types';
+import { makeDataset } from '../transforms/makeDataset';
+import { createStore, set } from 'idb-keyval';
+import { reference } from './fakeLoader';
+
+afterEach(cleanup);
+
+const bundled: Dataset = {
+  ...makeDataset('organizations', [{ country: 'KAZ', date: '2023-06', count: 680, source: 'arda.com.kz', status: 'reported' }]),
+  id: 'bundled:organizations', name: 'organizations.csv', origin: 'bundled',
+};
+const upload: Dataset = {
+  ...makeDataset('organizations', [
+    { country: 'UZB', date: '2024-01', count: 120, source: 'mine.csv' },
+    { country: 'FRA', date: '2024-01', count: 9, source: 'mine.csv' },
+  ], { name: 'mine.csv' }),
+  id: 'upload:organizations:mine.csv',
+};
+
+const result = (dataset: Dataset): LoadResult => ({
+  dataset,
+  report: {
+    fileName: dataset.name, kind: dataset.kind, encoding: 'utf-8', delimiter: ',', bytes: 10, recordsRead: dataset.rowCount + 1,
+    loaded: dataset.rowCount, rejected: 1, blank: 0, merged: 0, missingCells: {}, failed: false,
+    issues: [{ severity: 'error', code: 'bad_count', line: 4, column: 'count', value: 'x', message: 'Not a number.' }],
+  },
+});
+
+const loader: DataLoader = { init: async () => reference, loadBundled: async () => [result(bundled)] };
+
+/** Shows what the context holds and offers its actions as buttons. */
+function Probe() {
+  const { status, datasets, combined, reportById, addDataset, removeDataset } = useData();
+  if (status !== 'ready') return <p>loading</p>;
+  return (
+    <div>
+      <p data-testid="ids">{datasets.map((d) => d.id).join(',')}</p>
+      <p data-testid="combined">{combined('organizations')?.rowCount ?? 0}</p>
+      <p data-testid="report">{reportById.get(upload.id)?.rejected ?? 'none'}</p>
+      <button type="button" onClick={() => addDataset(result(upload))}>add</button>
+      <button type="button" onClick={() => removeDataset(upload.id)}>remove upload</button>
+      <button type="button" onClick={() => removeDataset(bundled.id)}>remove bundled</button>
+    </div>
+  );
+}
+
+function mount(storage: DatasetStore | null) {
+  return render(
+    <DataProvider loader={loader} storage={storage}>
+      <DataNotices />
+      <Probe />
+    </DataProvider>,
+  );
+}
+
+let db = 0;
+const freshStore = () => idbDatasetStore(`ctx-test-${++db}`)!;
+
+describe('DataProvider persistence', () => {
+  it('an upload comes back after a reload, with its load report, and every view sees it combined', async () => {
+    const store = freshStore();
+    const first = mount(store);
+    fireEvent.click(await screen.findByRole('button', { name: 'add' }));
+    expect(screen.getByTestId('combined').textContent).toBe('3');
+    await waitFor(async () => expect((await store.loadAll()).saved).toHaveLength(1));
+    first.unmount();
+
+    mount(store);
+    await waitFor(() => expect(screen.getByTestId('ids').textContent).toBe('bundled:organizations,upload:organizations:mine.csv'));
+    expect(screen.getByTestId('combined').textContent).toBe('3');
+    expect(screen.getByTestId('report').textContent).toBe('1');
+  });
+
+  it('remove deletes the upload from storage; bundled datasets stay', async () => {
+    const store = freshStore();
+    mount(store);
+    fireEvent.click(await screen.findByRole('button', { name: 'add' }));
+    await waitFor(async () => expect((await store.loadAll()).saved).toHaveLength(1));
+    fireEvent.click(screen.getByRole('button', { name: 'remove upload' }));
+    fireEvent.click(screen.getByRole('button', { name: 'remove bundled' }));
+    expect(screen.getByTestId('ids').textContent).toBe('bundled:organizations');
+    await waitFor(async () => expect((await store.loadAll()).saved).toHaveLength(0));
+  });
+
+  it('a full storage is reported in a notice and the data stays usable for the session', async () => {
+    const storage: DatasetStore = {
+      save: vi.fn(() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))),
+      loadAll: async () => ({ saved: [], discarded: 0 }),
+      remove: async () => {},
+    };
+    mount(storage);
+    fireEvent.click(await screen.findByRole('button', { name: 'add' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('mine.csv');
+    expect(alert.textContent).toContain('Could not keep this dataset for your next visit: storage is full. It stays usable until you close the page.');
+    expect(screen.getByTestId('combined').textContent).toBe('3');
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByTestId('ids').textContent).toContain(upload.id);
+  });
+
+  it('a saved dataset from another format version is discarded with a notice, never a crash', async () => {
+    const name = `ctx-test-${++db}`;
+    await set(`dataset:${upload.id}`, { version: PERSIST_VERSION + 1, seq: 1, dataset: upload, report: null }, createStore(name, 'datasets'));
+    mount(idbDatasetStore(name)!);
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', expect.stringContaining('1 dataset saved by another version'));
+    expect(screen.getByTestId('ids').textContent).toBe('bundled:organizations');
+  });
+
+  it('a storage that cannot be read still lets the bundled data load', async () => {
+    const storage: DatasetStore = { save: async () => {}, loadAll: () => Promise.reject(new Error('blocked')), remove: async () => {} };
+    mount(storage);
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', expect.stringContaining('could not be restored'));
+    expect(screen.getByTestId('ids').textContent).toBe('bundled:organizations');
+  });
+
+  it('adding the same id again replaces the dataset instead of listing it twice', async () => {
+    mount(null);
+    fireEvent.click(await screen.findByRole('button', { name: 'add' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'add' })));
+    expect(screen.getByTestId('ids').textContent).toBe('bundled:organizations,upload:organizations:mine.csv');
+  });
+});
