@@ -19,6 +19,11 @@ export function ViewNav({ state, hrefFor, onNavigate }: ViewNavProps) {
     shownView.current = state.view;
     return focusViewHeading(document.getElementById('main'));
   }, [state.view]);
+  // On narrow screens the tabs scroll sideways: keep the current one in sight (also when a link opened it).
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    list.current?.querySelector('[aria-current="page"]')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [state.view]);
   const onClick = (view: View) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
@@ -26,7 +31,7 @@ export function ViewNav({ state, hrefFor, onNavigate }: ViewNavProps) {
   };
   return (
     <nav className="view-nav" aria-label={t('app.nav.label')}>
-      <ul>
+      <ul ref={list}>
         {VIEWS.map((view) => (
           <li key={view}>
             <a

@@ -74,7 +74,10 @@ export function CountryView({ state, update }: ViewProps) {
     // Ranked on what the map shows (its fallback included), so the two views agree.
     const selection = mapSelection(state, combined);
     const rank = countries ? cicaRank(selection.values, iso3, countries) : null;
-    const rankMetric = t(`app.metric.${selection.state.metric}`);
+    const shown = selection.state;
+    const rankMetric = shown.dataset === 'placements'
+      ? `${t(`app.metric.${shown.metric}`)} (${t(`app.perspective.${shown.perspective}`)})`
+      : t(`app.metric.${shown.metric}`);
     return { placements, organizations, delegations, rank, rankMetric };
   }, [status, datasets, combined, iso3, state, countries, t]);
 

@@ -146,7 +146,7 @@ export function MapView({ state, update }: ViewProps) {
             )}
           </ChartFrame>
           {state.region === 'cica' ? (
-            <p className="map-note">
+            <p className="map-note" style={{ fontSize: 12, color: 'var(--muted)', margin: '4px 0 0' }}>
               {t('map.preset.cicaNote', {
                 members: countries?.filter((c) => c.cica === 'member').length ?? 0,
                 observers: countries?.filter((c) => c.cica === 'observer').length ?? 0,

@@ -18,9 +18,9 @@ export interface CountryListProps {
 }
 
 // Inline, like the legend: the chart folder ships no stylesheet.
-const LIST: CSSProperties = { listStyle: 'none', margin: 0, padding: 0, maxBlockSize: '15rem', overflowY: 'auto', border: '1px solid #d0d7de', borderRadius: 4 };
+const LIST: CSSProperties = { listStyle: 'none', margin: 0, padding: 0, maxBlockSize: '15rem', overflowY: 'auto', border: '1px solid var(--border, #d0d7de)', borderRadius: 4, background: 'var(--surface, #ffffff)' };
 const OPTION: CSSProperties = { display: 'flex', justifyContent: 'space-between', gap: 12, padding: '4px 8px', cursor: 'pointer' };
-const ACTIVE: CSSProperties = { ...OPTION, background: '#0969da', color: '#ffffff' };
+const ACTIVE: CSSProperties = { ...OPTION, background: 'var(--accent, #0969da)', color: 'var(--accent-contrast, #ffffff)' };
 
 /** Lower case without accents, so "turkiye" finds "Türkiye". */
 function fold(text: string, lang: string): string {
