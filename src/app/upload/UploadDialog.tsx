@@ -27,7 +27,9 @@ export function UploadDialog(props: UploadDialogProps) {
       <div ref={ref} className="upload-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId}>
         <h2 id={titleId} tabIndex={-1} data-autofocus>{t('upload.dialog.title', { file: item.name })}</h2>
         {count > 1 && <p className="upload-dialog__queue">{t('upload.queue', { index, count })}</p>}
-        {item.phase === 'loading' && <LoadingPanel name={item.name} fraction={item.progress?.fraction ?? 0} onCancel={onCancel} />}
+        {item.phase === 'loading' && (
+          <LoadingPanel name={item.name} fraction={item.progress?.fraction ?? 0} rows={item.progress?.rows ?? 0} onCancel={onCancel} />
+        )}
         {item.phase === 'error' && (
           <>
             <div role="alert" className="notice notice--error">
@@ -57,12 +59,13 @@ export function UploadDialog(props: UploadDialogProps) {
   );
 }
 
-function LoadingPanel({ name, fraction, onCancel }: { name: string; fraction: number; onCancel: () => void }) {
+function LoadingPanel({ name, fraction, rows, onCancel }: { name: string; fraction: number; rows: number; onCancel: () => void }) {
   const { t } = useI18n();
   const percent = Math.round(Math.max(0, Math.min(1, fraction)) * 100);
   return (
     <>
       <p role="status">{t('upload.reading', { file: name })}</p>
+      {rows > 0 && <p className="upload-dialog__queue">{t('upload.rowsSoFar', { count: rows })}</p>}
       <div className="upload-progress" role="progressbar" aria-label={t('upload.progress', { file: name })}
         aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
         <div className="upload-progress__bar" style={{ width: `${percent}%` }} />

@@ -6,6 +6,7 @@ export const upload = {
   'upload.queue': 'File {index} of {count}',
   'upload.reading': 'Reading {file}…',
   'upload.progress': 'Loading {file}',
+  'upload.rowsSoFar': { one: '{count} row read', other: '{count} rows read' },
   'upload.cancel': 'Cancel',
   'upload.close': 'Close',
   'upload.detected': 'Detected: {kind}, {rows} rows, {delimiter}, {encoding}',

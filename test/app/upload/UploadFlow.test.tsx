@@ -108,6 +108,7 @@ describe('cancel', () => {
     await vi.waitFor(() => expect(uploader.calls).toHaveLength(1));
     act(() => uploader.calls[0]!.call.onProgress?.({ phase: 'parsing', fraction: 0.42, rows: 50_000 }));
     expect(screen.getByRole('progressbar', { name: 'Loading big.csv' }).getAttribute('aria-valuenow')).toBe('42');
+    expect(screen.getByText('50,000 rows read')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(uploader.calls[0]!.call.signal?.aborted).toBe(true);
     expect(screen.queryByRole('dialog')).toBeNull();
