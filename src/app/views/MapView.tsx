@@ -70,6 +70,8 @@ export function MapView({ state, update }: ViewProps) {
     };
   }, [countries, state.mode, state.region, state.countries, cicaOutline, dir, scaleValues]);
 
+  // About the world map's height at this width (Equal Earth is ~half as tall as wide), so little moves on arrival.
+  const reserved = Math.min(MAP_HEIGHT, Math.round((typeof window === 'undefined' ? 1280 : window.innerWidth) * 0.5));
   const measure = t(`app.metric.${shown.metric}`);
   const valueText = (v: CountryValue | undefined) => {
     const text = v?.tookPart && v.value === null ? t('map.legend.tookPart') : formatCount(v?.value ?? null, v?.qualifier, lang);
@@ -122,7 +124,7 @@ export function MapView({ state, update }: ViewProps) {
           })}
         </p>
       ) : null}
-      <DataGate height={MAP_HEIGHT}>
+      <DataGate height={reserved}>
         {topology.error ? (
           <p className="notice notice--error" role="alert">{t('map.loadError', { message: topology.error })}</p>
         ) : features && options ? (
@@ -157,7 +159,7 @@ export function MapView({ state, update }: ViewProps) {
           <CountryList items={listItems} onSelect={openCountry} />
           </>
         ) : (
-          <Skeleton height={MAP_HEIGHT} label={t('map.loading')} />
+          <Skeleton height={reserved} label={t('map.loading')} />
         )}
       </DataGate>
     </section>
