@@ -1,0 +1,113 @@
+// The app in Arabic, Kazakh and Russian: direction, catalogue text, country names from countries.csv,
+// numbers formatted by Intl for the language, mirrored layout with an unmirrored map. Screenshots in artifacts/.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { launch, screenshot, serveDist } from './harness.ts';
+import { en } from '../../src/i18n/en/index.ts';
+import { ar } from '../../src/i18n/ar/index.ts';
+import { ru } from '../../src/i18n/ru/index.ts';
+import { kk } from '../../src/i18n/kk/index.ts';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const CASES = [
+  { lang: 'ar', catalogue: ar, dir: 'rtl', kazakhstan: 'كازاخستان' },
+  { lang: 'kk', catalogue: kk, dir: 'ltr', kazakhstan: 'Қазақстан' },
+  { lang: 'ru', catalogue: ru, dir: 'ltr', kazakhstan: 'Казахстан' },
+] as const;
+
+async function open(page: Page, search: string): Promise<void> {
+  await page.goto(`${server.url}${search}`);
+  await page.locator('main h2').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => document.querySelectorAll('.skeleton').length === 0, undefined, { timeout: 15_000 });
+}
+
+/** The big figure of the overview card whose heading is `heading`. */
+async function figureOf(page: Page, heading: string): Promise<string> {
+  const card = page.locator('.key-figure').filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
+  return (await card.locator('.key-figure__value').innerText()).trim();
+}
+
+async function kazakhstanBox(page: Page): Promise<{ x: number; y: number }> {
+  return page.locator('svg.world-map').evaluate((svg) => {
+    const kaz = svg.querySelector('[data-iso3="KAZ"]') as SVGGraphicsElement | null;
+    if (!kaz) throw new Error('no KAZ on the map');
+    const a = svg.getBoundingClientRect();
+    const b = kaz.getBoundingClientRect();
+    return { x: Math.round((b.x - a.x) / a.width * 100), y: Math.round((b.y - a.y) / a.height * 100) };
+  });
+}
+
+test('Arabic, Kazakh and Russian: direction, text, country names, numbers; the map is not mirrored', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+
+  await open(page, '?lang=en');
+  const worldEn = await figureOf(page, en['app.overview.unvWorld']);
+  const worldCount = Number(worldEn.replace(/\D/g, ''));
+  assert.ok(worldCount > 999, `a world total with a thousands separator, got "${worldEn}"`);
+  await open(page, '?view=map&lang=en');
+  const mapEn = await kazakhstanBox(page);
+
+  for (const { lang, catalogue, dir, kazakhstan } of CASES) {
+    await open(page, `?lang=${lang}`);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await page.evaluate(() => document.documentElement.dir), dir);
+    assert.equal((await page.locator('h1').innerText()).trim(), catalogue['app.title']);
+    assert.equal((await page.locator('main h2').first().innerText()).trim(), catalogue['app.overview.title']);
+    assert.ok((await page.locator('main').innerText()).includes(kazakhstan), `${lang}: Kazakhstan is "${kazakhstan}"`);
+
+    // Numbers as Intl formats them for the language (Russian and Kazakh group with a no-break space).
+    const world = await figureOf(page, catalogue['app.overview.unvWorld']);
+    if (lang !== 'kk') {
+      const expected = await page.evaluate(([l, n]) => new Intl.NumberFormat(l as string).format(n as number), [lang, worldCount] as const);
+      assert.ok(world.includes(expected), `${lang}: world figure "${world}" should contain "${expected}"`);
+    }
+    // Kazakh groups digits with a space even where the browser has no Kazakh number data (Chromium 156).
+    if (lang !== 'ar') assert.match(world, /\d[\u00a0\u202f ]\d{3}/, `${lang}: digits grouped with a space`);
+
+    // Mirrored page: the first tab sits at the reading start (right in Arabic).
+    const tabs = page.getByRole('navigation').first().getByRole('link');
+    const first = await tabs.nth(0).boundingBox();
+    const second = await tabs.nth(1).boundingBox();
+    assert.ok(first && second);
+    assert.equal(first.x > second.x, dir === 'rtl', `${lang}: tab order follows the direction`);
+    await screenshot(page, `i18n-${lang}-overview`);
+
+    await open(page, `?view=map&lang=${lang}`);
+    const kaz = page.locator('svg.world-map [data-iso3="KAZ"]');
+    assert.ok((await kaz.getAttribute('aria-label'))?.includes(kazakhstan), `${lang}: map label names Kazakhstan`);
+    assert.deepEqual(await kazakhstanBox(page), mapEn, `${lang}: the map is drawn as in English`);
+    await kaz.focus();
+    const tooltip = page.locator('[role="tooltip"]');
+    assert.ok((await tooltip.innerText()).includes(kazakhstan), `${lang}: tooltip names Kazakhstan`);
+    await screenshot(page, `i18n-${lang}-map`);
+
+    await open(page, `?view=country&country=KAZ&lang=${lang}`);
+    assert.ok((await page.locator('main').innerText()).includes(kazakhstan));
+
+    await open(page, `?view=table&lang=${lang}`);
+    const tableText = await page.locator('main').innerText();
+    assert.ok(/[\u0600-\u06FF]|[\u0400-\u04FF]/.test(tableText), `${lang}: table shows names in the language's script`);
+  }
+
+  // Kazakh is not Russian: letters only Kazakh has appear in the interface.
+  await open(page, '?lang=kk');
+  assert.match(await page.locator('header').innerText(), /[ӘәҒғҚқҢңӨөҰұҮүҺһІі]/);
+  await context.close();
+  assert.deepEqual(errors, []);
+});
