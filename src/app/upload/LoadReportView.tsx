@@ -61,7 +61,8 @@ function IssueItem({ issue }: { issue: LoadIssue }) {
     <li className={`load-issue load-issue--${issue.severity}`}>
       <span className="load-issue__severity">{issue.severity === 'error' ? t('upload.report.error') : t('upload.report.warning')}</span>{' '}
       <span className="load-issue__where">{where.join(', ')}</span>
-      <span className="load-issue__message">{issue.message}</span>
+      {/* The loader writes its messages in English; keep them left-to-right inside an RTL page. */}
+      <span className="load-issue__message" lang="en" dir="ltr">{issue.message}</span>
     </li>
   );
 }

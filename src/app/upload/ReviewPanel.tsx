@@ -49,7 +49,7 @@ export function ReviewPanel({ name, result, choices, uploadedOfKind, ready, onCo
         : (
           <div role="alert" className="notice notice--error">
             <p><strong>{t('upload.failed')}</strong></p>
-            {reason && <p>{reason.message}</p>}
+            {reason && <p lang="en" dir="ltr">{reason.message}</p>}
           </div>
         )}
       {usable && uploadedOfKind > 0 && (
