@@ -44,9 +44,10 @@ function IssueTable({ issues }: { issues: readonly LoadIssue[] }) {
           {issues.map((issue, i) => (
             <tr key={i} className={`sources-issue--${issue.severity}`}>
               <td>{issue.line ?? ''}</td>
-              <td>{issue.column ?? ''}</td>
-              <td><code>{issue.value ?? ''}</code></td>
-              <td>{t(`sources.issue.severity.${issue.severity}`)}: {issue.message}</td>
+              <td><bdi>{issue.column ?? ''}</bdi></td>
+              <td><code><bdi>{issue.value ?? ''}</bdi></code></td>
+              {/* Issue messages are English; bdi keeps their punctuation in place inside an RTL page. */}
+              <td>{t(`sources.issue.severity.${issue.severity}`)}: <bdi>{issue.message}</bdi></td>
             </tr>
           ))}
         </tbody>
@@ -112,7 +113,7 @@ function DatasetCard({ ds }: { ds: Dataset }) {
   const titleId = `dataset-${ds.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   return (
     <li className="card sources-dataset" aria-labelledby={titleId}>
-      <h3 id={titleId}>{ds.name}</h3>
+      <h3 id={titleId}><bdi>{ds.name}</bdi></h3>
       <p className="muted">{t('sources.origin')}: {t(`app.sources.origin.${ds.origin}`)}</p>
       <Counts items={[[t('app.sources.rows'), ds.rowCount], [t('sources.illustrative'), status.illustrative], [t('sources.derived'), status.derived]]} />
       {status.illustrative > 0 ? <IllustrativeBadge /> : null}
