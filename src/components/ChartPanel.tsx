@@ -21,10 +21,12 @@ export interface ChartPanelProps {
   readonly children: ((width: number, height: number) => ReactNode) | null;
   /** Message when there is nothing to chart. */
   readonly empty?: string;
+  /** Shown instead of the chart, summary and table when children is null (e.g. a list of who took part). */
+  readonly fallback?: ReactNode;
   readonly note?: ReactNode;
 }
 
-export function ChartPanel({ title, summary, table, sources, height, children, empty, note }: ChartPanelProps) {
+export function ChartPanel({ title, summary, table, sources, height, children, empty, fallback, note }: ChartPanelProps) {
   const { t } = useI18n();
   const id = useId();
   const titleId = `${id}-title`;
@@ -35,7 +37,7 @@ export function ChartPanel({ title, summary, table, sources, height, children, e
     <section className="card panel chart-panel" aria-labelledby={titleId}>
       <h3 id={titleId}>{title}</h3>
       {children === null ? (
-        <p className="empty">{empty ?? t('noData')}</p>
+        (fallback ?? <p className="empty">{empty ?? t('noData')}</p>)
       ) : (
         <>
           <div className="chart-panel__chart" role="img" aria-labelledby={titleId} aria-describedby={summaryId}>

@@ -1,103 +1,55 @@
 // Ranked bars for the selected dataset, national vs international, the world series and the events.
-import { useMemo, type ReactNode } from 'react';
+// Every chart sits in a ChartPanel: summary, "Show as table" and the sources of its figures.
 import { BarChart } from '../../charts/bar/BarChart';
-import type { BarRow } from '../../charts/bar/types';
+import { barSummary } from '../../charts/bar/summary';
+import { barTable } from '../../charts/bar/table';
 import { EventsChart } from '../../charts/events/EventsChart';
-import type { EventRow as EventChartRow } from '../../charts/events/types';
+import { eventsSummary } from '../../charts/events/summary';
+import { eventsTable } from '../../charts/events/table';
 import { LineChart } from '../../charts/line/LineChart';
-import type { LineSeries } from '../../charts/line/types';
+import { lineSummary } from '../../charts/line/summary';
+import { lineTable } from '../../charts/line/table';
 import { StackedBarChart } from '../../charts/stacked/StackedBarChart';
-import type { StackedRow } from '../../charts/stacked/types';
-import { ChartFrame } from '../../components/ChartFrame';
+import { stackedSummary } from '../../charts/stacked/summary';
+import { stackedTable } from '../../charts/stacked/table';
+import { ChartPanel } from '../../components/ChartPanel';
 import { useI18n } from '../../i18n/I18nContext';
-import { PLACEMENT_COLORS } from '../../scales/colors';
-import { eventComparison } from '../../transforms/eventComparison';
-import { nationalVsInternational } from '../../transforms/nationalVsInternational';
-import { yearSeries } from '../../transforms/yearSeries';
-import type { Figure } from '../../transforms/figure';
 import { useData } from '../DataContext';
-import { countryName } from '../countryName';
 import { formatIsoDate } from '../formatDate';
 import { DataGate } from '../components/DataGate';
-import { Panel } from '../components/Panel';
-import { selectedValues, yearsOf } from '../selectedValues';
 import { useTheme } from '../useTheme';
+import { useEventRows, useRankedRows, useStackedRows, useWorldSeries } from './ChartsViewData';
 import { SelectionControls } from './SelectionControls';
 import type { ViewProps } from './types';
 
 const CHART_HEIGHT = 340;
-
-const segment = (key: string, label: string, color: string, f: Figure | null) => ({
-  key, label, color, value: f?.value ?? null, qualifier: f?.qualifier ?? 'exact', status: f?.status ?? 'reported',
-});
+/** Row charts take the height their rows need, up to CHART_HEIGHT (one bar does not float in a tall box). */
+const rowsHeight = (rows: number, header = 60) => Math.min(CHART_HEIGHT, Math.max(140, header + rows * 40));
 
 export function ChartsView({ state, update }: ViewProps) {
   const { t, lang } = useI18n();
+  const ctx = { t, lang };
   const theme = useTheme();
-  const { status, reference, combined } = useData();
-  const countries = reference?.countries;
+  const { combined } = useData();
   const placements = combined('placements');
   const events = combined('events');
 
-  const ranked = useMemo<BarRow[]>(() => {
-    if (status !== 'ready') return [];
-    const selected = new Set(state.countries);
-    return [...selectedValues(state, combined)].map(([iso3, v]) => ({
-      key: iso3, label: countryName(countries, iso3, lang), value: v.value, qualifier: v.qualifier, status: v.status, highlighted: selected.has(iso3),
-    }));
-  }, [status, state, combined, countries, lang]);
+  const ranked = useRankedRows(state);
+  const stacked = useStackedRows(placements, state);
+  const series = useWorldSeries(placements);
+  const eventRows = useEventRows(events);
   // Delegates per country are not published: list who took part instead of empty bars.
-  const onlyTookPart = ranked.length > 0 && ranked.every((r) => r.value === null);
+  const onlyTookPart = ranked.rows.length > 0 && ranked.rows.every((r) => r.value === null);
 
-  const stacked = useMemo<{ year: number | null; rows: StackedRow[] }>(() => {
-    if (!placements) return { year: null, rows: [] };
-    const candidates = state.year ? [state.year.to] : yearsOf(placements).reverse();
-    for (const year of candidates) {
-      const rows = nationalVsInternational(placements, { year, perspective: state.perspective });
-      if (rows.length === 0) continue;
-      return {
-        year,
-        rows: rows.map((r) => ({
-          key: r.code,
-          label: countryName(countries, r.code, lang),
-          segments: [
-            segment('national', t('charts.placement.national'), PLACEMENT_COLORS.national, r.national),
-            segment('international', t('charts.placement.international'), PLACEMENT_COLORS.international, r.international),
-          ],
-        })),
-      };
-    }
-    return { year: null, rows: [] };
-  }, [placements, state.year, state.perspective, countries, lang, t]);
-
-  const series = useMemo<LineSeries[]>(() => {
-    if (!placements) return [];
-    return (['total', 'national'] as const).map((type) => ({
-      key: type,
-      label: t(`app.metric.${type}`),
-      points: yearSeries(placements, { country: 'WLD', perspective: 'duty_station', type }).map((p) => ({
-        year: p.year, value: p.value, qualifier: p.figure?.qualifier ?? 'exact', status: p.figure?.status ?? 'reported',
-      })),
-    }));
-  }, [placements, t]);
-
-  const eventRows = useMemo<EventChartRow[]>(() => {
-    if (!events) return [];
-    return eventComparison(events).map((e) => ({
-      key: e.eventId,
-      label: e.name ?? e.eventId,
-      date: e.startDate ?? '',
-      delegates: e.delegates?.value ?? null,
-      countries: e.countries?.value ?? null,
-      delegatesQualifier: e.delegates?.qualifier ?? 'exact',
-      countriesQualifier: e.countries?.qualifier ?? 'exact',
-      status: e.delegates?.status === 'illustrative' || e.countries?.status === 'illustrative' ? 'illustrative' : 'reported',
-    }));
-  }, [events]);
-
-  const frame = (render: (width: number, height: number) => ReactNode) => (
-    <ChartFrame height={CHART_HEIGHT}>{render}</ChartFrame>
-  );
+  const metric = t(`app.metric.${state.metric}`);
+  const rankedTitle = `${t('app.charts.ranked')}: ${metric}`;
+  const stackedTitle = stacked.year === null
+    ? t('app.charts.stacked')
+    : t('charts.stacked.title', { year: String(stacked.year), perspective: t(`app.perspective.${state.perspective}`) });
+  const lineTitle = `${t('app.charts.line')}: ${t('app.overview.unvWorld')}`;
+  const eventLabels = { delegates: t('charts.events.delegates'), countries: t('charts.events.countries') };
+  const formatDate = (iso: string) => formatIsoDate(iso, lang);
+  const country = t('charts.table.country');
 
   return (
     <section aria-labelledby="charts-title">
@@ -107,38 +59,60 @@ export function ChartsView({ state, update }: ViewProps) {
       <SelectionControls state={state} update={update} />
       <DataGate height={CHART_HEIGHT * 2}>
         <div className="panel-grid">
-          <Panel title={`${t('app.charts.ranked')}: ${t(`app.metric.${state.metric}`)}`}>
-            {ranked.length === 0 ? <p className="empty">{t('app.empty')}</p> : onlyTookPart ? (
+          <ChartPanel
+            title={rankedTitle}
+            summary={barSummary(ranked.rows, ctx, { summable: true })}
+            table={barTable(ranked.rows, ctx, { caption: rankedTitle, label: country, value: metric })}
+            sources={ranked.refs}
+            height={rowsHeight(Math.min(ranked.rows.length, 11), 84)}
+            empty={t('app.empty')}
+            fallback={onlyTookPart ? (
               <div>
-                <p>{t('app.charts.tookPartOnly', { count: ranked.length })}</p>
-                <ul className="inline-list">{ranked.map((r) => <li key={r.key}>{r.label}</li>)}</ul>
+                <p>{t('app.charts.tookPartOnly', { count: ranked.rows.length })}</p>
+                <ul className="inline-list">{ranked.rows.map((r) => <li key={r.key}>{r.label}</li>)}</ul>
               </div>
-            ) : frame((w, h) => (
-              <BarChart rows={ranked} width={w} height={h} theme={theme} title={t('app.charts.ranked')} />
-            ))}
-          </Panel>
-          <Panel title={stacked.year === null ? t('app.charts.stacked') : `${t('app.charts.stacked')}, ${stacked.year}`}>
-            {stacked.rows.length === 0 ? <p className="empty">{t('app.empty')}</p> : frame((w, h) => (
-              <StackedBarChart rows={stacked.rows} width={w} height={h} theme={theme} title={t('app.charts.stacked')} />
-            ))}
-          </Panel>
-          <Panel title={`${t('app.charts.line')}: ${t('app.overview.unvWorld')}`}>
-            {series.length === 0 ? <p className="empty">{t('app.empty')}</p> : frame((w, h) => (
-              <LineChart series={series} width={w} height={h} theme={theme} title={t('app.overview.unvWorld')} />
-            ))}
-          </Panel>
-          <Panel title={t('app.charts.events')}>
-            {eventRows.length === 0 ? <p className="empty">{t('app.empty')}</p> : frame((w, h) => (
-              <EventsChart
-                rows={eventRows}
-                width={w}
-                height={h}
-                theme={theme}
-                title={t('app.charts.events')}
-                options={{ formatDate: (iso) => formatIsoDate(iso, lang) }}
-              />
-            ))}
-          </Panel>
+            ) : undefined}
+          >
+            {ranked.rows.length === 0 || onlyTookPart ? null : (w, h) => (
+              <BarChart rows={ranked.rows} width={w} height={h} theme={theme} title={rankedTitle} />
+            )}
+          </ChartPanel>
+          <ChartPanel
+            title={stackedTitle}
+            summary={stackedSummary(stacked.rows, ctx)}
+            table={stackedTable(stacked.rows, ctx, { caption: stackedTitle, label: country })}
+            sources={stacked.refs}
+            height={rowsHeight(stacked.rows.length, 90)}
+            empty={t('app.empty')}
+          >
+            {stacked.rows.length === 0 ? null : (w, h) => (
+              <StackedBarChart rows={stacked.rows} width={w} height={h} theme={theme} title={stackedTitle} />
+            )}
+          </ChartPanel>
+          <ChartPanel
+            title={lineTitle}
+            summary={lineSummary(series.rows, ctx)}
+            table={lineTable(series.rows, ctx, lineTitle)}
+            sources={series.refs}
+            height={CHART_HEIGHT}
+            empty={t('app.empty')}
+          >
+            {series.rows.length === 0 ? null : (w, h) => (
+              <LineChart series={series.rows} width={w} height={h} theme={theme} title={lineTitle} />
+            )}
+          </ChartPanel>
+          <ChartPanel
+            title={t('app.charts.events')}
+            summary={eventsSummary(eventRows.rows, ctx, eventLabels)}
+            table={eventsTable(eventRows.rows, ctx, t('app.charts.events'), eventLabels, formatDate)}
+            sources={eventRows.refs}
+            height={CHART_HEIGHT}
+            empty={t('app.empty')}
+          >
+            {eventRows.rows.length === 0 ? null : (w, h) => (
+              <EventsChart rows={eventRows.rows} width={w} height={h} theme={theme} title={t('app.charts.events')} options={{ formatDate }} />
+            )}
+          </ChartPanel>
         </div>
       </DataGate>
     </section>

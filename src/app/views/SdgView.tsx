@@ -2,13 +2,15 @@
 import { useMemo } from 'react';
 import { SdgBars } from '../../charts/sdg/SdgBars';
 import { SdgGrid } from '../../charts/sdg/SdgGrid';
+import { sdgSummary } from '../../charts/sdg/summary';
+import { sdgTable } from '../../charts/sdg/table';
 import type { SdgGoal, SdgValue } from '../../charts/sdg/types';
-import { ChartFrame } from '../../components/ChartFrame';
+import { ChartPanel } from '../../components/ChartPanel';
+import type { SourceRef } from '../../components/ChartSources';
 import { useI18n } from '../../i18n/I18nContext';
 import { sdgTotals } from '../../transforms/sdgTotals';
 import { useData } from '../DataContext';
 import { DataGate } from '../components/DataGate';
-import { Panel } from '../components/Panel';
 import { useTheme } from '../useTheme';
 import type { ViewProps } from './types';
 
@@ -39,25 +41,31 @@ export function SdgView({ state }: ViewProps) {
     })),
     [totals],
   );
+  const refs = useMemo<SourceRef[]>(
+    () => (totals?.goals ?? []).filter((g) => g.value !== null).map((g) => ({ source: g.source, status: g.statuses.illustrative > 0 ? 'illustrative' : 'reported' })),
+    [totals],
+  );
 
   const title = totals?.year ? `${t('app.sdg.title')}, ${totals.year}` : t('app.sdg.title');
+  const ctx = { t, lang };
+  const summary = sdgSummary(goals, values, ctx);
+  const table = (caption: string) => sdgTable(goals, values, ctx, caption, t('app.sdg.ranked'));
+  // Goals overlap: said once for the view, not under each chart.
+  const noNote = { note: '' };
   return (
     <section aria-labelledby="sdg-title">
       <div className="view-toolbar">
         <h2 id="sdg-title">{title}</h2>
       </div>
+      <p className="view-note">{t('charts.sdg.overlap')}</p>
       <DataGate height={GRID_HEIGHT} empty={status === 'ready' && values.every((v) => v.value === null)}>
         <div className="panel-grid">
-          <Panel title={t('app.sdg.grid')}>
-            <ChartFrame height={GRID_HEIGHT}>
-              {(w) => <SdgGrid goals={goals} values={values} width={w} theme={theme} title={title} />}
-            </ChartFrame>
-          </Panel>
-          <Panel title={t('app.sdg.ranked')}>
-            <ChartFrame height={BARS_HEIGHT}>
-              {(w, h) => <SdgBars goals={goals} values={values} width={w} height={h} theme={theme} title={title} />}
-            </ChartFrame>
-          </Panel>
+          <ChartPanel title={t('app.sdg.grid')} summary={summary} table={table(t('app.sdg.grid'))} sources={refs} height={GRID_HEIGHT}>
+            {(w) => <SdgGrid goals={goals} values={values} width={w} theme={theme} title={t('app.sdg.grid')} options={noNote} />}
+          </ChartPanel>
+          <ChartPanel title={t('app.sdg.ranked')} summary={summary} table={table(t('app.sdg.ranked'))} sources={refs} height={BARS_HEIGHT}>
+            {(w, h) => <SdgBars goals={goals} values={values} width={w} height={h} theme={theme} title={t('app.sdg.ranked')} note="" />}
+          </ChartPanel>
         </div>
       </DataGate>
     </section>

@@ -15,7 +15,7 @@ export interface SdgBarsProps {
   readonly height: number;
   readonly title: string;
   readonly description?: string;
-  /** The overlap notice shown under the bars; t('charts.sdg.overlap') by default. */
+  /** The overlap notice shown under the bars; t('charts.sdg.overlap') by default, '' for none (said elsewhere). */
   readonly note?: string;
   readonly options?: Partial<Omit<BarOptions, 'topN' | 'totalLabel'>>;
   readonly theme?: Theme;
@@ -27,7 +27,7 @@ export function SdgBars({ goals, values, width, height, title, description, note
   return (
     <figure className="chart-figure sdg-bars" style={{ margin: 0 }}>
       <BarChart rows={rows} width={width} height={height} title={title} description={description} theme={theme} options={{ ...options, topN: Infinity, totalLabel: null }} />
-      <figcaption className="chart-note">{note ?? t('charts.sdg.overlap')}</figcaption>
+      {note === '' ? null : <figcaption className="chart-note">{note ?? t('charts.sdg.overlap')}</figcaption>}
     </figure>
   );
 }

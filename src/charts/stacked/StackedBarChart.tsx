@@ -67,7 +67,9 @@ export function StackedBarChart({ rows, width, height, title, description, optio
               )}
               {b.highlighted && b.width > 0 ? <rect className="highlight" x={b.x - 1.5} y={b.y - 1.5} width={b.width + 3} height={b.height + 3} fill="none" stroke={c.text} strokeWidth={2} /> : null}
               <SvgText x={b.labelX} y={b.centerY} align={g.labelAlign} dir={d} text={b.shownLabel} full={b.label} fill={c.text} fontWeight={b.highlighted ? 700 : undefined} />
-              <SvgText x={b.totalX} y={b.centerY} align={g.totalAlign} dir={d} text={b.totalText} full={b.fullTotalText} fill={b.complete ? c.text : c.muted} />
+              {b.totalLines.map((line) => (
+                <SvgText key={line.y} x={b.totalX} y={line.y} align={g.totalAlign} dir={d} text={line.text} full={b.fullTotalText} fill={b.complete ? c.text : c.muted} />
+              ))}
             </g>
           ))}
           <line x1={g.baselineX} x2={g.baselineX} y1={firstY} y2={g.axis.y} stroke={c.axis} />

@@ -6,7 +6,7 @@ import { textColorOn } from '../../scales/contrast';
 import { compactFormatter } from '../../scales/format';
 import { round1 } from '../../scales/round';
 import { splitColumns } from '../../scales/columns';
-import { textWidth, truncate } from '../../scales/textWidth';
+import { textWidth, truncate, wrap } from '../../scales/textWidth';
 import { illustrativeBadgeSize } from '../../components/IllustrativeBadge';
 import { legendLayout } from '../../components/legendLayout';
 import { stackTotal } from './total';
@@ -28,6 +28,20 @@ export function seriesOf(rows: readonly StackedRow[]): { key: string; label: str
     }
   }
   return [...seen.values()];
+}
+
+/**
+ * The bar-end text as drawn: one line when it fits; else, when the row band has room, one line per phrase
+ * (wrapped by words if a phrase is still too long); else one shortened line.
+ */
+function endLines(phrases: readonly string[], full: string, room: number, centerY: number, band: number, fontSize: number): { text: string; y: number }[] {
+  const lineH = fontSize + 2;
+  const maxLines = Math.floor((band - 2) / lineH);
+  if (textWidth(full, fontSize) <= room || maxLines < 2 || phrases.length < 2) return [{ text: truncate(full, room, fontSize), y: round1(centerY) }];
+  let lines = phrases.flatMap((p, k) => wrap(k < phrases.length - 1 ? `${p};` : p, room, fontSize, maxLines));
+  if (lines.length > maxLines) lines = wrap(full, room, fontSize, maxLines);
+  const first = centerY - ((lines.length - 1) * lineH) / 2;
+  return lines.map((text, k) => ({ text, y: round1(first + k * lineH) }));
 }
 
 export function stackedLayout(rows: readonly StackedRow[], width: number, height: number, options: StackedOptions): StackedLayout {
@@ -56,12 +70,15 @@ export function stackedLayout(rows: readonly StackedRow[], width: number, height
   const max = Math.max(1, ...totals.map((t) => t.drawn));
   // The plot is as wide as it can be while every bar-end text still fits after its own bar: a long
   // "not published" text beside a short bar does not shrink the scale of the others.
-  const room = width - labelCol - 6;
-  const fitted = totals.reduce((w, t, i) => (t.drawn > 0 ? Math.min(w, ((room - (widths[i] ?? 0)) * max) / t.drawn) : w), room);
-  const plotW = Math.max(Math.min(60, width * 0.25), fitted);
-  const valueCol = width - labelCol - plotW;
   const plotH = Math.max(height - top - AXIS_HEIGHT, rows.length * (fontSize + 8));
   const band = rows.length ? plotH / rows.length : 0;
+  // Text needed after each bar: its longest phrase when the phrases can go on separate lines.
+  const stackable = (t: (typeof totals)[number]) => t.phrases.length > 1 && band >= 2 * (fontSize + 2) + 2;
+  const needed = totals.map((t, i) => (stackable(t) ? Math.min(Math.max(...t.phrases.map((p) => textWidth(p, fontSize))), width * 0.35) : (widths[i] ?? 0)));
+  const room = width - labelCol - 6;
+  const fitted = totals.reduce((w, t, i) => (t.drawn > 0 ? Math.min(w, ((room - (needed[i] ?? 0)) * max) / t.drawn) : w), room);
+  const plotW = Math.max(Math.min(60, width * 0.25), fitted);
+  const valueCol = width - labelCol - plotW;
   const barH = Math.min(MAX_BAR, band * 0.72);
   const start = rtl ? width - labelCol : labelCol;
   const end = rtl ? valueCol : width - valueCol;
@@ -97,6 +114,8 @@ export function stackedLayout(rows: readonly StackedRow[], width: number, height
     });
     const tip = x(acc);
     const total = totals[i];
+    const room = rtl ? tip - 4 : width - tip - 4;
+    const totalText = truncate(total?.text ?? '', room, fontSize);
     return {
       key: row.key,
       label: row.label,
@@ -111,7 +130,8 @@ export function stackedLayout(rows: readonly StackedRow[], width: number, height
       centerY: round1(centerY),
       labelX: round1(rtl ? start + GAP : start - GAP),
       segments,
-      totalText: truncate(total?.text ?? '', rtl ? tip - 4 : width - tip - 4, fontSize),
+      totalText,
+      totalLines: endLines(total?.phrases ?? [], total?.text ?? '', room, centerY, band, fontSize),
       totalX: round1(rtl ? tip - 4 : tip + 4),
     };
   });

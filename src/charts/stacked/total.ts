@@ -12,6 +12,8 @@ export interface StackTotal {
   readonly drawn: number;
   readonly complete: boolean;
   readonly text: string;
+  /** The text's phrases (one per part when a part is missing), for drawing on separate lines. */
+  readonly phrases: readonly string[];
 }
 
 export interface StackTextOptions {
@@ -29,13 +31,12 @@ export function stackTotal(row: StackedRow, options: StackTextOptions): StackTot
   const parts = row.segments.filter((s) => known(s.value));
   const drawn = parts.reduce((sum, s) => sum + Math.max(0, s.value ?? 0), 0);
   const qualifier = parts.reduce<Qualifier>((q, s) => weakerQualifier(q, s.qualifier ?? 'exact'), 'exact');
-  if (parts.length === 0) return { value: null, qualifier: 'exact', drawn: 0, complete: false, text: options.noDataLabel };
+  if (parts.length === 0) return { value: null, qualifier: 'exact', drawn: 0, complete: false, text: options.noDataLabel, phrases: [options.noDataLabel] };
   if (parts.length === row.segments.length) {
     const value = parts.reduce((sum, s) => sum + (s.value ?? 0), 0);
-    return { value, qualifier, drawn, complete: true, text: options.formatValue(value, qualifier) };
+    const text = options.formatValue(value, qualifier);
+    return { value, qualifier, drawn, complete: true, text, phrases: [text] };
   }
-  const text = row.segments
-    .map((s) => (known(s.value) ? options.formatPart(options.formatValue(s.value, s.qualifier), s.label) : options.missingPart(s.label)))
-    .join('; ');
-  return { value: null, qualifier, drawn, complete: false, text };
+  const phrases = row.segments.map((s) => (known(s.value) ? options.formatPart(options.formatValue(s.value, s.qualifier), s.label) : options.missingPart(s.label)));
+  return { value: null, qualifier, drawn, complete: false, text: phrases.join('; '), phrases };
 }

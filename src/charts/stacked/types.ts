@@ -68,6 +68,8 @@ export interface StackedBarGeometry {
   readonly x: number;
   readonly width: number;
   readonly totalText: string;
+  /** totalText as drawn: one line, or one line per phrase when one line does not fit but the lines do. */
+  readonly totalLines: readonly { readonly text: string; readonly y: number }[];
   readonly totalX: number;
 }
 

@@ -42,3 +42,12 @@ describe('foldTopN', () => {
     expect(ranked.map((r) => r.key)).toEqual(['c', 'b', 'a']);
   });
 });
+
+describe('foldTopN with a selected country', () => {
+  it('keeps a highlighted row below the top N as its own bar, not in "other"', () => {
+    const rows = ['A', 'B', 'C', 'D', 'E'].map((key, i) => ({ key, label: key, value: 50 - i * 10, highlighted: key === 'E' }));
+    const { shown, other } = foldTopN(rows, 2);
+    expect(shown.map((r) => r.key)).toEqual(['A', 'B', 'E']);
+    expect(other).toMatchObject({ value: 50, count: 2 });
+  });
+});

@@ -32,11 +32,23 @@ describe('stackedLayout', () => {
     expect(withKaz.bars[0]!.segments[0]!.width).toBeCloseTo(complete.bars[0]!.segments[0]!.width, 0);
   });
 
-  it('shortens a missing-part text that cannot fit, keeping the full text', () => {
+  it('puts a missing-part text that does not fit on one line on two, inside the chart', () => {
     const g = stackedLayout([STACKED_ROWS[3]!], 320, 120, options);
     const b = g.bars[0]!;
     expect(b.fullTotalText).toBe('56 national; international not published');
-    expect(b.totalX + textWidth(b.totalText, g.fontSize)).toBeLessThanOrEqual(320 + 0.5);
+    expect(b.totalLines.map((l) => l.text).join(' ')).toBe('56 national; international not published');
+    expect(b.totalLines.length).toBeGreaterThan(1);
+    expect(b.totalLines[1]!.y - b.totalLines[0]!.y).toBeGreaterThanOrEqual(g.fontSize);
+    for (const l of b.totalLines) expect(b.totalX + textWidth(l.text, g.fontSize)).toBeLessThanOrEqual(320 + 0.5);
+  });
+
+  it('shortens it on one line when the rows are too close for two', () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ ...STACKED_ROWS[3]!, key: `k${i}` }));
+    const g = stackedLayout(many, 300, 200, options);
+    for (const b of g.bars) {
+      expect(b.totalLines).toHaveLength(1);
+      expect(b.totalX + textWidth(b.totalLines[0]!.text, g.fontSize)).toBeLessThanOrEqual(300 + 0.5);
+    }
   });
 
   it('marks highlighted rows', () => {
