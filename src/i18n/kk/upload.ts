@@ -10,6 +10,7 @@ export const upload: Localized<typeof en, KazakhPlural> = {
   'upload.queue': 'Файл {index} / {count}',
   'upload.reading': '{file} файлы оқылуда…',
   'upload.progress': '{file} файлы жүктелуде',
+  'upload.rowsSoFar': { one: '{count} жол оқылды', other: '{count} жол оқылды' },
   'upload.cancel': 'Бас тарту',
   'upload.close': 'Жабу',
   'upload.detected': 'Анықталды: {kind}; жолдар саны: {rows}; {delimiter}; {encoding}',

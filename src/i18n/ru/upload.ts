@@ -9,6 +9,12 @@ export const upload: Localized<typeof en, RussianPlural> = {
   'upload.queue': 'Файл {index} из {count}',
   'upload.reading': 'Чтение файла {file}…',
   'upload.progress': 'Загрузка файла {file}',
+  'upload.rowsSoFar': {
+    one: 'Прочитана {count} строка',
+    few: 'Прочитаны {count} строки',
+    many: 'Прочитано {count} строк',
+    other: 'Прочитано {count} строки',
+  },
   'upload.cancel': 'Отмена',
   'upload.close': 'Закрыть',
   'upload.detected': 'Распознано: {kind}; строк: {rows}; {delimiter}; {encoding}',
