@@ -74,3 +74,92 @@ for (const lang of LANGS) {
     });
   }
 }
+
+/** Elements that stick out of the viewport sideways, outside any box that scrolls or clips on purpose. */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    // No named inner functions: tsx would wrap them in a helper the page does not have.
+    const out: string[] = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+      if (r.right <= width + 1 && r.left >= -1) continue;
+      if (el.closest('details:not([open]) > :not(summary)')) continue; // closed menus are not shown
+      let clipped = false;
+      for (let p = el.parentElement; p && p !== document.body && !clipped; p = p.parentElement) {
+        clipped = ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(p).overflowX);
+      }
+      if (!clipped && !el.matches('.skip-link, .visually-hidden, .dt-visually-hidden')) {
+        out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} [${Math.round(r.left)}, ${Math.round(r.right)}] of ${width}`);
+      }
+    }
+    return out.slice(0, 8);
+  });
+}
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`zoomed to 200% (640 px at device scale 2): no view scrolls or spills sideways, ${lang}`, async () => {
+    const context = await browser.newContext({ viewport: { width: 640, height: 900 }, deviceScaleFactor: 2, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const report: string[] = [];
+    for (const view of VIEWS) {
+      await openView(page, server.url, view, lang);
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (scroll > 0) report.push(`${view}: page scrolls ${scroll}px sideways`);
+      for (const o of await overflowing(page)) report.push(`${view}: ${o}`);
+    }
+    await context.close();
+    if (report.length > 0) assert.fail(`sideways overflow at 200%:\n${report.join('\n')}`);
+  });
+}
+
+test('the theme switch overrides the system preference, is remembered, and recolours page and map', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+  const page = await context.newPage();
+  await openView(page, server.url, 'map', 'en');
+  const colours = () => page.evaluate(() => ({
+    page: getComputedStyle(document.documentElement).backgroundColor,
+    noData: getComputedStyle(document.querySelector('svg.world-map pattern rect') as Element).fill,
+  }));
+  const light = await colours();
+  await page.getByLabel('Theme').selectOption('dark');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  const dark = await colours();
+  assert.notEqual(dark.page, light.page);
+  assert.notEqual(dark.noData, light.noData, 'the map follows the theme');
+  await openView(page, server.url, 'map', 'en');
+  assert.deepEqual(await colours(), dark, 'remembered after a reload');
+  await page.getByLabel('Theme').selectOption('system');
+  assert.deepEqual(await colours(), light, 'back to the system (light) scheme');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.deepEqual(await colours(), dark, 'following the system when it turns dark');
+  await context.close();
+});
+
+test('prefers-reduced-motion turns animations and transitions off', async () => {
+  const durations = async (reducedMotion: 'reduce' | 'no-preference') => {
+    const context = await browser.newContext({ reducedMotion });
+    const page = await context.newPage();
+    await openView(page, server.url, 'overview', 'en');
+    // A loading placeholder pulses; measure one placed on the page.
+    const result = await page.evaluate(() => {
+      const probe = document.createElement('div');
+      probe.className = 'skeleton';
+      document.body.append(probe);
+      const style = getComputedStyle(probe);
+      const longest = Math.max(
+        ...[...document.querySelectorAll('*')].map((el) => {
+          const s = getComputedStyle(el);
+          return Math.max(parseFloat(s.animationDuration) || 0, parseFloat(s.transitionDuration) || 0);
+        }),
+      );
+      return { skeleton: parseFloat(style.animationDuration), longest };
+    });
+    await context.close();
+    return result;
+  };
+  assert.ok((await durations('no-preference')).skeleton >= 1, 'the placeholder pulses normally');
+  const reduced = await durations('reduce');
+  assert.ok(reduced.skeleton < 0.001 && reduced.longest < 0.001, `nothing moves: ${JSON.stringify(reduced)}`);
+});
