@@ -1,16 +1,18 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Lang } from '../data/types';
+import { numberLocale } from './numberLocale';
 import { makeTranslate, type Translate } from './translate';
 
 export interface I18n {
   readonly lang: Lang;
   readonly dir: 'ltr' | 'rtl';
   readonly t: Translate;
+  /** Plain numbers in the language (Kazakh conventions even where the browser lacks Kazakh data). */
   readonly number: Intl.NumberFormat;
 }
 
 export function makeI18n(lang: Lang): I18n {
-  return { lang, dir: lang === 'ar' ? 'rtl' : 'ltr', t: makeTranslate(lang), number: new Intl.NumberFormat(lang) };
+  return { lang, dir: lang === 'ar' ? 'rtl' : 'ltr', t: makeTranslate(lang), number: new Intl.NumberFormat(numberLocale(lang)) };
 }
 
 const I18nContext = createContext<I18n>(makeI18n('en'));
