@@ -97,8 +97,11 @@ function withReport(reports: ReadonlyMap<string, LoadReport>, id: string, report
 export function DataProvider({ loader = defaultLoader, storage, children }: DataProviderProps) {
   const [data, setData] = useState<DataState>(INITIAL);
   const store = useMemo(() => (storage === undefined ? idbDatasetStore() : storage), [storage]);
+  // The actions read the current datasets to decide what to delete from storage (outside setData).
   const datasetsRef = useRef(data.datasets);
-  datasetsRef.current = data.datasets;
+  useEffect(() => {
+    datasetsRef.current = data.datasets;
+  }, [data.datasets]);
 
   const addNotice = useCallback((n: Omit<DataNotice, 'id'>) => setData((d) => ({ ...d, notices: [...d.notices, notice(n)] })), []);
 

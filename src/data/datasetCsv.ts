@@ -34,6 +34,7 @@ export function datasetCsvTable(ds: Dataset): CsvTable {
 export function datasetCsvFileName(ds: Dataset): string {
   const last = ds.name.replace(/[?#].*$/, '').split(/[/\\]/).filter(Boolean).at(-1) ?? ds.kind;
   // Control and reserved characters make poor file names on some systems.
-  const base = last.replace(/\.(csv|tsv|txt)$/i, '').replace(/[\u0000-\u001f<>:"|*]+/g, '_') || ds.kind;
+  const stem = last.replace(/\.(csv|tsv|txt)$/i, '');
+  const base = [...stem].map((ch) => (ch.charCodeAt(0) < 32 || '<>:"|*'.includes(ch) ? '_' : ch)).join('') || ds.kind;
   return `${base}.csv`;
 }

@@ -105,7 +105,7 @@ describe('Sources page', () => {
     const details = summary.closest('details')!;
     details.open = true;
     fireEvent(details, new Event('toggle'));
-    const rows = within(await within(mine).findByRole('table')).getAllByRole('row').map((r) => [...r.cells].map((c) => c.textContent));
+    const rows = within(await within(mine).findByRole('table')).getAllByRole('row').map((r) => [...(r as HTMLTableRowElement).cells].map((c) => c.textContent));
     expect(rows[1]).toEqual(['4', 'Anzahl', 'viele', "Error: 'viele' is not a number."]);
     expect(rows[2]).toEqual(['6', '', '', 'Warning: Line 6 repeats line 2 exactly.']);
   });
