@@ -109,8 +109,8 @@ export function CountryList({ items, onSelect }: CountryListProps) {
             onClick={() => onSelect(item.iso3)}
             onPointerMove={() => i !== current && setActive(i)}
           >
-            <span className="country-list__name">{item.name}</span>
-            <span className="country-list__value" style={{ flex: 'none', fontVariantNumeric: 'tabular-nums' }}>{item.valueText}</span>
+            <span className="country-list__name" style={{ flex: '1 1 auto', minInlineSize: '6em' }}>{item.name}</span>
+            <span className="country-list__value" style={{ flex: '0 1 auto', textAlign: 'end', fontVariantNumeric: 'tabular-nums' }}>{item.valueText}</span>
           </li>
         ))}
       </ul>

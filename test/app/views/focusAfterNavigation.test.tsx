@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { fakeLoader } from '../fakeLoader';
@@ -8,6 +8,8 @@ vi.mock('../../../src/geo/loadTopology', () => ({ loadTopology: async () => [] }
 
 beforeEach(() => window.history.replaceState(null, '', '/'));
 afterEach(cleanup);
+// Lazy views load slowly on a busy machine; the default 1 s wait is too tight.
+configure({ asyncUtilTimeout: 5000 });
 
 const nav = () => screen.getByRole('navigation', { name: 'Views' });
 const link = (name: string) => screen.getAllByRole('link', { name }).find((a) => nav().contains(a))!;

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AtlasFeature } from '../../../src/geo/types';
 import { App } from '../../../src/app/App';
@@ -26,6 +26,8 @@ const countryPath = (iso3: string) => document.querySelector<SVGPathElement>(`sv
 
 beforeEach(() => openAt(''));
 afterEach(cleanup);
+// Lazy views load slowly on a busy machine; the default 1 s wait is too tight.
+configure({ asyncUtilTimeout: 5000 });
 
 describe('Map view: sources', () => {
   it('lists the source of every drawn value under the map, with the badge when one is illustrative', async () => {

@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
 import { fakeLoader } from '../fakeLoader';
 
 beforeEach(() => window.history.replaceState(null, '', '/'));
 afterEach(cleanup);
+// Lazy views load slowly on a busy machine; the default 1 s wait is too tight.
+configure({ asyncUtilTimeout: 5000 });
 
 describe('Overview: focus country', () => {
   it('says where volunteers serve and where they come from, and the picker changes the country in the URL', async () => {
