@@ -35,6 +35,11 @@ export function cellText(ctx: TextContext, value: number | null | undefined, qua
   return status === 'illustrative' ? ctx.t('charts.table.illustrative', { value: text }) : text;
 }
 
+/** A name inside a sentence, isolated (FSI...PDI) in right-to-left text so a Latin name keeps its punctuation in place. */
+export function isolate(ctx: TextContext, name: string): string {
+  return ctx.lang === 'ar' ? `\u2068${name}\u2069` : name;
+}
+
 /** "A, B and C" in the language. */
 export function listOf(ctx: TextContext, items: readonly string[]): string {
   return new Intl.ListFormat(ctx.lang, { style: 'long', type: 'conjunction' }).format(items);
@@ -54,7 +59,7 @@ export function illustrativeSentence(ctx: TextContext, statuses: readonly (RowSt
 /** "No figure for A and B." or "No figure for 7 more." */
 export function missingSentence(ctx: TextContext, labels: readonly string[]): string {
   if (labels.length === 0) return '';
-  return labels.length <= MAX_LISTED ? ctx.t('charts.summary.missing', { labels: listOf(ctx, labels) }) : ctx.t('charts.summary.missingCount', { count: labels.length });
+  return labels.length <= MAX_LISTED ? ctx.t('charts.summary.missing', { labels: listOf(ctx, labels.map((l) => isolate(ctx, l))) }) : ctx.t('charts.summary.missingCount', { count: labels.length });
 }
 
 /** Sentences joined by spaces, empty ones dropped. */

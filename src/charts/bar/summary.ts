@@ -2,7 +2,7 @@
 // who has no figure and whether values are illustrative. Pure: the same rows the chart gets, text out.
 import { sumRows } from './fold';
 import type { BarRow } from './types';
-import { illustrativeSentence, isKnown, listOf, missingSentence, qualified, sentences, type TextContext } from '../summaryText';
+import { illustrativeSentence, isKnown, isolate, listOf, missingSentence, qualified, sentences, type TextContext } from '../summaryText';
 
 export interface BarSummaryOptions {
   /** False where rows overlap (e.g. SDG goals) and a total would double count. */
@@ -24,14 +24,14 @@ export function barSummary(rows: readonly BarRow[], ctx: TextContext, options: B
   if (withValue.length === 0) return sentences(t('charts.summary.none'), missingSentence(ctx, missing));
   if (withValue.length === 1) {
     const only = withValue[0]!;
-    return sentences(t('charts.summary.only', { label: only.label, value: qualified(ctx, only.value, only.qualifier) }), missingSentence(ctx, missing), illustrative);
+    return sentences(t('charts.summary.only', { label: isolate(ctx, only.label), value: qualified(ctx, only.value, only.qualifier) }), missingSentence(ctx, missing), illustrative);
   }
   const top = extreme(withValue, 'max');
   const bottom = extreme(withValue, 'min');
   const total = options.summable ? sumRows(rows, 'derived') : null;
   return sentences(
-    t('charts.summary.most', { count: top.labels.length, labels: listOf(ctx, top.labels), value: qualified(ctx, top.row.value, top.row.qualifier) }),
-    t('charts.summary.least', { count: bottom.labels.length, labels: listOf(ctx, bottom.labels), value: qualified(ctx, bottom.row.value, bottom.row.qualifier) }),
+    t('charts.summary.most', { count: top.labels.length, labels: listOf(ctx, top.labels.map((l) => isolate(ctx, l))), value: qualified(ctx, top.row.value, top.row.qualifier) }),
+    t('charts.summary.least', { count: bottom.labels.length, labels: listOf(ctx, bottom.labels.map((l) => isolate(ctx, l))), value: qualified(ctx, bottom.row.value, bottom.row.qualifier) }),
     // A row without a figure makes the total a lower bound ("more than"), never a guess.
     total && total.value !== null ? t('charts.summary.total', { value: qualified(ctx, total.value, total.qualifier) }) : '',
     missingSentence(ctx, missing),

@@ -2,7 +2,7 @@
 // and the events without one. Events are not summed (the same people attend several). Pure.
 import type { Qualifier } from '../../data/types';
 import type { EventMetric, EventRow } from './types';
-import { illustrativeSentence, isKnown, listOf, qualified, sentences, type TextContext } from '../summaryText';
+import { illustrativeSentence, isKnown, isolate, listOf, qualified, sentences, type TextContext } from '../summaryText';
 
 function metricSentence(rows: readonly EventRow[], metric: EventMetric, label: string, ctx: TextContext): string {
   const { t } = ctx;
@@ -13,17 +13,17 @@ function metricSentence(rows: readonly EventRow[], metric: EventMetric, label: s
   const bottom = withValue.at(-1);
   let main: string;
   if (!top || !bottom) main = t('charts.summary.metricNone', { metric: label });
-  else if (withValue.length === 1) main = t('charts.summary.metricOnly', { metric: label, label: top.label, value: qualified(ctx, top[metric]!, q(top)) });
+  else if (withValue.length === 1) main = t('charts.summary.metricOnly', { metric: label, label: isolate(ctx, top.label), value: qualified(ctx, top[metric]!, q(top)) });
   else {
     main = t('charts.summary.metricRange', {
       metric: label,
-      top: top.label,
+      top: isolate(ctx, top.label),
       topValue: qualified(ctx, top[metric]!, q(top)),
-      bottom: bottom.label,
+      bottom: isolate(ctx, bottom.label),
       bottomValue: qualified(ctx, bottom[metric]!, q(bottom)),
     });
   }
-  const gap = missing.length && withValue.length ? t('charts.summary.metricMissing', { metric: label, labels: listOf(ctx, missing) }) : '';
+  const gap = missing.length && withValue.length ? t('charts.summary.metricMissing', { metric: label, labels: listOf(ctx, missing.map((l) => isolate(ctx, l))) }) : '';
   return sentences(main, gap);
 }
 

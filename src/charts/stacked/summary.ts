@@ -2,7 +2,7 @@
 // missing rather than summing what is known. Pure: the same rows the chart gets, text out.
 import { stackTotal, type StackTextOptions } from './total';
 import type { StackedRow } from './types';
-import { illustrativeSentence, missingSentence, qualified, sentences, type TextContext } from '../summaryText';
+import { illustrativeSentence, isolate, missingSentence, qualified, sentences, type TextContext } from '../summaryText';
 
 /** Up to this many bars are described one by one. */
 const DESCRIBED = 3;
@@ -30,7 +30,7 @@ export function stackedSummary(rows: readonly StackedRow[], ctx: TextContext): s
   const described = ranked.length <= DESCRIBED ? ranked : [ranked[0]!, ranked.at(-1)!];
   const partial = drawn.filter((x) => !x.total.complete).length;
   return sentences(
-    ...described.map((x) => t('charts.summary.row', { label: x.row.label, value: x.total.text })),
+    ...described.map((x) => t('charts.summary.row', { label: isolate(ctx, x.row.label), value: x.total.text })),
     ranked.length > DESCRIBED && partial > 0 ? t('charts.summary.rowsMissingPart', { count: partial }) : '',
     missingSentence(ctx, empty),
     illustrativeSentence(ctx, statuses),

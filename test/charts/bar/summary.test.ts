@@ -73,6 +73,12 @@ describe('barSummary', () => {
     expect(ru).toContain('7\u00a0201');
     expect(ru).not.toContain('highest');
   });
+
+  it('isolates names in Arabic so a Latin name keeps its punctuation in place', () => {
+    const ar = barSummary([row('Kazakhstan', 65), row('B', null)], ctxFor('ar'), { summable: true });
+    expect(ar).toContain('\u2068Kazakhstan\u2069');
+    expect(barSummary([row('Kazakhstan', 65)], EN, { summable: true })).not.toContain('\u2068');
+  });
 });
 
 describe('barTable', () => {
