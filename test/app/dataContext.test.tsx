@@ -9,6 +9,7 @@ import type { Dataset, LoadResult } from '../../src/data/types';
 import { makeDataset } from '../transforms/makeDataset';
 import { createStore, set } from 'idb-keyval';
 import { reference } from './fakeLoader';
+import { App } from '../../src/app/App';
 
 afterEach(cleanup);
 
@@ -126,5 +127,30 @@ describe('DataProvider persistence', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'add' }));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'add' })));
     expect(screen.getByTestId('ids').textContent).toBe('bundled:organizations,upload:organizations:mine.csv');
+  });
+});
+
+vi.mock('../../src/geo/loadTopology', () => ({
+  loadTopology: async () => ['398', '860', '250'].map((id, i) => ({
+    type: 'Feature', id, properties: { name: id },
+    geometry: { type: 'Polygon', coordinates: [[[i * 20, 40], [i * 20 + 10, 40], [i * 20 + 10, 50], [i * 20, 50], [i * 20, 40]]] },
+  })),
+}));
+
+describe('combined datasets in the views', () => {
+  it('the map shows uploaded rows beside bundled ones, and an upload replaces the bundled row it repeats', async () => {
+    const repeat: Dataset = {
+      ...makeDataset('organizations', [
+        { country: 'FRA', date: '2024-01', count: 9, source: 'mine.csv' },
+        { country: 'KAZ', date: '2023-06', count: 681, source: 'mine.csv' },
+      ], { name: 'mine.csv' }),
+      id: 'upload:organizations:mine.csv',
+    };
+    const storage: DatasetStore = { save: async () => {}, loadAll: async () => ({ saved: [{ dataset: repeat, report: null }], discarded: 0 }), remove: async () => {} };
+    window.history.replaceState(null, '', '/?view=map&dataset=organizations');
+    render(<App loader={loader} storage={storage} />);
+    expect(await screen.findByRole('option', { name: /France\s*9/ })).toBeTruthy();
+    // 681 from the upload, not 680 + 681 from both sources.
+    expect(screen.getByRole('option', { name: /Kazakhstan\s*681/ })).toBeTruthy();
   });
 });
