@@ -21,7 +21,7 @@ export const SWATCH_STYLES = {
   illustrative: {
     ...SWATCH,
     border: `1px dashed ${MAP_COLORS.illustrativeStroke}`,
-    background: `repeating-linear-gradient(-45deg, ${MAP_COLORS.illustrativeHatch} 0 1.4px, transparent 1.4px 5px), #6baed6`,
+    background: `repeating-linear-gradient(-45deg, ${MAP_COLORS.illustrativeHatch} 0 1.4px, rgb(31 35 40 / 0.55) 1.4px 2.1px, transparent 2.1px 5px), #6baed6`,
   },
 } satisfies Record<string, CSSProperties>;
 

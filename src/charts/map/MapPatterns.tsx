@@ -14,7 +14,9 @@ export function MapPatterns({ idPrefix }: { idPrefix: string }) {
       </pattern>
       {/* Transparent between the lines: laid over an illustrative value's own class colour. */}
       <pattern id={`${idPrefix}-illustrative`} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-        <line x1="0" y1="0" x2="0" y2="5" stroke={MAP_COLORS.illustrativeHatch} strokeWidth="1.4" strokeOpacity="0.85" />
+        {/* A light and a dark line side by side, so the hatch shows on the lightest and the darkest class. */}
+        <line x1="0.7" y1="0" x2="0.7" y2="5" stroke={MAP_COLORS.illustrativeHatch} strokeWidth="1.4" strokeOpacity="0.9" />
+        <line x1="2" y1="0" x2="2" y2="5" stroke={MAP_COLORS.illustrativeHatchDark} strokeWidth="0.7" strokeOpacity="0.55" />
       </pattern>
     </defs>
   );

@@ -20,6 +20,7 @@ export const MAP_COLORS = {
   focus: 'var(--map-focus, #000000)',
   markerStroke: 'var(--map-marker-stroke, #57606a)',
   illustrativeHatch: '#ffffff',
+  illustrativeHatchDark: '#1f2328',
   illustrativeStroke: 'var(--map-illustrative-stroke, #9a6700)',
 } as const;
 
