@@ -123,6 +123,21 @@ describe('Sources page', () => {
     expect(store.remove).toHaveBeenCalledWith('upload:organizations:mine.csv');
   });
 
+  it('says how many rows a later dataset replaces in the views', async () => {
+    const repeat: Dataset = {
+      ...makeDataset('placements', [{ year: 2023, country: 'WLD', perspective: 'duty_station', type: 'total', count: 12850, source: 'fix.csv' }], { name: 'fix.csv' }),
+      id: 'upload:placements:fix.csv',
+    };
+    const store = { ...storage(), loadAll: async () => ({ saved: [{ dataset: repeat, report: null }], discarded: 0 }) };
+    window.history.replaceState(null, '', '/?view=sources');
+    render(<App loader={loader} storage={store} />);
+    const fix = (await screen.findByRole('heading', { level: 3, name: 'fix.csv' })).closest('li')!;
+    const placements = screen.getByRole('heading', { level: 3, name: 'placements.csv' }).closest('li')!;
+    expect(within(placements).getByText('1 row is replaced in the views by a later dataset with the same key.')).toBeTruthy();
+    expect(within(fix).queryByText(/replaced in the views/)).toBeNull();
+    expect(within(fix).getByText('No load report for this dataset.')).toBeTruthy();
+  });
+
   it('downloads a dataset as a canonical CSV with alpha-3 countries', async () => {
     const { card } = await openSources();
     let saved: Blob | null = null;
