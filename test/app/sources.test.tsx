@@ -146,7 +146,7 @@ describe('Sources page', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       expect(this.download).toBe('mine.csv');
     });
-    fireEvent.click(within(card('mine.csv')).getByRole('button', { name: 'Download mine.csv as CSV' }));
+    fireEvent.click(within(card('mine.csv')).getByRole('button', { name: 'Download CSV mine.csv' }));
     expect(click).toHaveBeenCalledTimes(1);
     const text = await new Promise<string>((resolve) => {
       const reader = new FileReader();
