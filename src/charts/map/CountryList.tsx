@@ -72,7 +72,7 @@ export function CountryList({ items, onSelect }: CountryListProps) {
 
   const activeItem = current >= 0 ? shown[current] : undefined;
   return (
-    <div className="country-list" style={{ display: 'flex', flexDirection: 'column', gap: 4, maxInlineSize: '32rem', fontSize: 14 }}>
+    <div className="country-list" style={{ display: 'flex', flexDirection: 'column', gap: 4, maxInlineSize: '32rem', fontSize: 14, marginBlockStart: 12 }}>
       <label htmlFor={`${id}-input`} className="country-list__label">{t('map.find.label')}</label>
       <input
         id={`${id}-input`}
