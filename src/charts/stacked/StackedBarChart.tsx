@@ -27,6 +27,7 @@ export function StackedBarChart({ rows, width, height, title, description, optio
     noDataLabel: t('noData'),
     formatPart: (value, label) => t('charts.stacked.part', { value, label: label.toLocaleLowerCase(lang) }),
     missingPart: (label) => t('charts.stacked.missing', { label: label.toLocaleLowerCase(lang) }),
+    join: t('charts.stacked.join'),
     direction: dir,
     badgeLabel: t('status.illustrative'),
     ...options,

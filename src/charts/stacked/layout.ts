@@ -34,11 +34,11 @@ export function seriesOf(rows: readonly StackedRow[]): { key: string; label: str
  * The bar-end text as drawn: one line when it fits; else, when the row band has room, one line per phrase
  * (wrapped by words if a phrase is still too long); else one shortened line.
  */
-function endLines(phrases: readonly string[], full: string, room: number, centerY: number, band: number, fontSize: number): { text: string; y: number }[] {
+function endLines(phrases: readonly string[], join: string, full: string, room: number, centerY: number, band: number, fontSize: number): { text: string; y: number }[] {
   const lineH = fontSize + 2;
   const maxLines = Math.floor((band - 2) / lineH);
   if (textWidth(full, fontSize) <= room || maxLines < 2 || phrases.length < 2) return [{ text: truncate(full, room, fontSize), y: round1(centerY) }];
-  let lines = phrases.flatMap((p, k) => wrap(k < phrases.length - 1 ? `${p};` : p, room, fontSize, maxLines));
+  let lines = phrases.flatMap((p, k) => wrap(k < phrases.length - 1 ? `${p}${join.trimEnd()}` : p, room, fontSize, maxLines));
   if (lines.length > maxLines) lines = wrap(full, room, fontSize, maxLines);
   const first = centerY - ((lines.length - 1) * lineH) / 2;
   return lines.map((text, k) => ({ text, y: round1(first + k * lineH) }));
@@ -60,6 +60,7 @@ export function stackedLayout(rows: readonly StackedRow[], width: number, height
     noDataLabel: options.noDataLabel,
     formatPart: options.formatPart ?? ((value: string, label: string) => `${value} ${label.toLowerCase()}`),
     missingPart: options.missingPart ?? ((label: string) => `${label.toLowerCase()} not published`),
+    join: options.join ?? '; ',
   };
   const totals = rows.map((row) => stackTotal(row, textOptions));
 
@@ -131,7 +132,7 @@ export function stackedLayout(rows: readonly StackedRow[], width: number, height
       labelX: round1(rtl ? start + GAP : start - GAP),
       segments,
       totalText,
-      totalLines: endLines(total?.phrases ?? [], total?.text ?? '', room, centerY, band, fontSize),
+      totalLines: endLines(total?.phrases ?? [], textOptions.join, total?.text ?? '', room, centerY, band, fontSize),
       totalX: round1(rtl ? tip - 4 : tip + 4),
     };
   });

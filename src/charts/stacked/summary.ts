@@ -14,6 +14,7 @@ export function stackTextOptions(ctx: TextContext): StackTextOptions {
     noDataLabel: ctx.t('noData'),
     formatPart: (value, label) => ctx.t('charts.stacked.part', { value, label: label.toLocaleLowerCase(ctx.lang) }),
     missingPart: (label) => ctx.t('charts.stacked.missing', { label: label.toLocaleLowerCase(ctx.lang) }),
+    join: ctx.t('charts.stacked.join'),
   };
 }
 

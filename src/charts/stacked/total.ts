@@ -23,6 +23,8 @@ export interface StackTextOptions {
   readonly formatPart: (value: string, label: string) => string;
   /** "international not published". */
   readonly missingPart: (label: string) => string;
+  /** Between the phrases: "; " ("؛ " in Arabic). */
+  readonly join?: string;
 }
 
 const known = (v: number | null): v is number => v !== null && Number.isFinite(v);
@@ -38,5 +40,5 @@ export function stackTotal(row: StackedRow, options: StackTextOptions): StackTot
     return { value, qualifier, drawn, complete: true, text, phrases: [text] };
   }
   const phrases = row.segments.map((s) => (known(s.value) ? options.formatPart(options.formatValue(s.value, s.qualifier), s.label) : options.missingPart(s.label)));
-  return { value: null, qualifier, drawn, complete: false, text: phrases.join('; '), phrases };
+  return { value: null, qualifier, drawn, complete: false, text: phrases.join(options.join ?? '; '), phrases };
 }

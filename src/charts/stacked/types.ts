@@ -28,6 +28,8 @@ export interface StackedOptions {
   readonly formatPart?: (value: string, label: string) => string;
   /** "international not published" (English default). */
   readonly missingPart?: (label: string) => string;
+  /** Between those phrases; "; " by default. */
+  readonly join?: string;
   readonly direction: 'ltr' | 'rtl';
   readonly fontSize?: number;
   /** Text of the illustrative badge, so its room can be reserved ("Illustrative" by default). */

@@ -30,6 +30,7 @@ export const charts: Localized<typeof en, ArabicPlural> = {
   'charts.stacked.title': 'متطوعو الأمم المتحدة الوطنيون والدوليون في عام {year}، حسب {perspective}',
   'charts.stacked.part': '{label}: {value}',
   'charts.stacked.missing': '{label}: غير منشور',
+  'charts.stacked.join': '؛ ',
   'charts.panel.showTable': 'عرض في جدول',
   'charts.panel.sources': 'مصادر الأرقام المعروضة',
   'charts.table.illustrative': '{value} (توضيحي)',

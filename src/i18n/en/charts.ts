@@ -20,6 +20,7 @@ export const charts = {
   'charts.stacked.title': 'National and international UN Volunteers in {year}, counted by {perspective}',
   'charts.stacked.part': '{value} {label}',
   'charts.stacked.missing': '{label} not published',
+  'charts.stacked.join': '; ',
   'charts.panel.showTable': 'Show as table',
   'charts.panel.sources': 'Sources of the figures shown',
   'charts.table.illustrative': '{value} (illustrative)',

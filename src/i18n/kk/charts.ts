@@ -25,6 +25,7 @@ export const charts: Localized<typeof en, KazakhPlural> = {
   'charts.stacked.title': '{year} жылғы ұлттық және халықаралық БҰҰ еріктілері, {perspective} бойынша есептелген', // review
   'charts.stacked.part': '{label}: {value}',
   'charts.stacked.missing': '{label}: жарияланбаған',
+  'charts.stacked.join': '; ',
   'charts.panel.showTable': 'Кесте түрінде көрсету',
   'charts.panel.sources': 'Көрсетілген сандардың дереккөздері',
   'charts.table.illustrative': '{value} (мысал ретінде)', // review

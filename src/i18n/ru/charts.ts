@@ -29,6 +29,7 @@ export const charts: Localized<typeof en, RussianPlural> = {
   'charts.stacked.title': 'Национальные и международные добровольцы ООН в {year} году, учёт по {perspective}',
   'charts.stacked.part': '{label}: {value}',
   'charts.stacked.missing': '{label}: не опубликовано',
+  'charts.stacked.join': '; ',
   'charts.panel.showTable': 'Показать в виде таблицы',
   'charts.panel.sources': 'Источники приведённых данных',
   'charts.table.illustrative': '{value} (иллюстративное)',

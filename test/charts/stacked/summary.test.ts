@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stackedSummary } from '../../../src/charts/stacked/summary';
 import { stackedTable } from '../../../src/charts/stacked/table';
 import type { StackedRow } from '../../../src/charts/stacked/types';
-import { EN } from '../textContext';
+import { EN, ctxFor } from '../textContext';
 import { STACKED_ROWS } from './rows';
 
 const kaz = (national: number | null, international: number | null, q: 'exact' | 'at_least' = 'exact'): StackedRow => ({
@@ -29,6 +29,15 @@ describe('stackedSummary', () => {
     },
   ])('$description', ({ rows, expected }) => {
     expect(stackedSummary(rows, EN)).toBe(expected);
+  });
+});
+
+describe('stackedSummary in Arabic', () => {
+  it('joins the phrases with the Arabic semicolon and isolates the name', () => {
+    const ar = stackedSummary([kaz(65, null)], ctxFor('ar'));
+    expect(ar).toContain('\u2068Kazakhstan\u2069');
+    expect(ar).toContain('؛ ');
+    expect(ar).not.toContain('; ');
   });
 });
 
