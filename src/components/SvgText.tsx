@@ -11,6 +11,14 @@ export function anchorFor(align: Align, dir: Direction): 'start' | 'end' | 'midd
   return (align === 'left') === (dir === 'ltr') ? 'start' : 'end';
 }
 
+/**
+ * In right-to-left charts a label is a bidi isolate (FSI...PDI): a Latin name keeps its shortening
+ * ellipsis and punctuation at its own end instead of jumping to the other side.
+ */
+export function isolated(text: string): string {
+  return /[A-Za-z]/.test(text) ? `\u2068${text}\u2069` : text;
+}
+
 export interface SvgTextProps extends Omit<SVGProps<SVGTextElement>, 'children' | 'direction'> {
   readonly x: number;
   readonly y: number;
@@ -26,7 +34,7 @@ export function SvgText({ x, y, align, dir, text, full, ...rest }: SvgTextProps)
   return (
     <text x={round1(x)} y={round1(y)} textAnchor={anchorFor(align, dir)} direction={dir} dominantBaseline="central" {...rest}>
       {full !== undefined && full !== text ? <title>{full}</title> : null}
-      {text}
+      {dir === 'rtl' ? isolated(text) : text}
     </text>
   );
 }
