@@ -106,3 +106,30 @@ test('the view tabs are reachable by Tab and open their view with Enter', async 
   await page.getByRole('heading', { level: 2, name: 'Sources' }).waitFor();
   await context.close();
 });
+
+test('on every view, every Tab stop shows a focus ring', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const missing: string[] = [];
+  for (const view of ['overview', 'map', 'charts', 'sdg', 'country', 'table', 'sources']) {
+    await page.goto(`${server.url}?view=${view}&dataset=placements`);
+    await page.locator('main h2').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const seen = new Set<string>();
+    // Up to 120 stops or until focus comes back round to the first one.
+    for (let i = 0; i < 120; i += 1) {
+      await page.keyboard.press('Tab');
+      const stop = await focusStop(page);
+      const key = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el ? `${el.tagName}#${el.id}|${el.getAttribute('data-iso3') ?? ''}|${(el.textContent ?? '').slice(0, 30)}|${[...(el.parentElement?.children ?? [])].indexOf(el)}` : '';
+      });
+      if (stop.what === 'body' || seen.has(key)) break;
+      seen.add(key);
+      if (stop.noRing) missing.push(`${view}: ${stop.what}: ${stop.noRing}`);
+    }
+    assert.ok(seen.size >= 10, `${view}: only ${seen.size} Tab stops reached`);
+  }
+  await context.close();
+  assert.deepEqual(missing, []);
+});
