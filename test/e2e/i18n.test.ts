@@ -2,6 +2,7 @@
 // numbers formatted by Intl for the language, mirrored layout with an unmirrored map. Screenshots in artifacts/.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launch, screenshot, serveDist } from './harness.ts';
 import { en } from '../../src/i18n/en/index.ts';
@@ -20,6 +21,16 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
+
+// Goal names as data/sdgs.csv gives them (no quoted commas in the name columns).
+const SDG_ROWS = readFileSync(new URL('../../data/sdgs.csv', import.meta.url), 'utf8').trim().split('\n');
+const SDG_HEADER = SDG_ROWS[0]?.split(',') ?? [];
+function goalName(goal: number, lang: string): string {
+  const row = SDG_ROWS.find((r) => r.startsWith(`${goal},`))?.split(',') ?? [];
+  const name = row[SDG_HEADER.indexOf(`name_${lang}`)];
+  if (!name) throw new Error(`no name_${lang} for goal ${goal} in data/sdgs.csv`);
+  return name;
+}
 
 const CASES = [
   // A dated figure, written with the language's month names (Kazakh too, where the browser has no Kazakh data).
@@ -103,6 +114,10 @@ test('Arabic, Kazakh and Russian: direction, text, country names, numbers; the m
 
     await open(page, `?view=country&country=KAZ&lang=${lang}`);
     assert.ok((await page.locator('main').innerText()).includes(kazakhstan));
+
+    await open(page, `?view=sdg&lang=${lang}`);
+    const sdgText = await page.locator('main').innerText();
+    for (const goal of [1, 4, 17]) assert.ok(sdgText.includes(goalName(goal, lang)), `${lang}: SDG ${goal} is "${goalName(goal, lang)}"`);
 
     await open(page, `?view=table&lang=${lang}`);
     const tableText = await page.locator('main').innerText();
