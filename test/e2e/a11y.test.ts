@@ -26,8 +26,8 @@ interface AxeNode { target: unknown[]; failureSummary?: string }
 interface AxeViolation { id: string; impact: string | null; help: string; nodes: AxeNode[] }
 
 /** Opens a view and waits until its data, lazy code and map are drawn (no skeleton left). */
-export async function openView(page: Page, base: string, view: string, lang: string): Promise<void> {
-  await page.goto(`${base}?view=${view}&lang=${lang}`);
+export async function openView(page: Page, base: string, view: string, lang: string, dataset = 'delegates'): Promise<void> {
+  await page.goto(`${base}?view=${view}&lang=${lang}${dataset === 'delegates' ? '' : `&dataset=${dataset}`}`);
   await page.locator('main h2').first().waitFor();
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => document.querySelectorAll('.skeleton').length === 0, undefined, { timeout: 15_000 });
@@ -73,6 +73,22 @@ for (const lang of LANGS) {
       if (report.length > 0) assert.fail(`axe violations:\n${report.join('\n')}`);
     });
   }
+}
+
+// The other datasets fill the views differently (SDG bars, stacked bars, organisations): one mixed pass each.
+for (const [dataset, lang, theme] of [['placements', 'en', 'dark'], ['placements', 'ar', 'light'], ['organizations', 'kk', 'dark'], ['organizations', 'ru', 'light']] as const) {
+  test(`no axe violation on any view of ${dataset}, ${lang}, ${theme}`, async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', colorScheme: theme });
+    const page = await context.newPage();
+    const report: string[] = [];
+    for (const view of VIEWS) {
+      await openView(page, server.url, view, lang, dataset);
+      const found = await violations(page);
+      if (found.length > 0) report.push(describeViolations(`${view} ${dataset} ${lang} ${theme}`, found));
+    }
+    await context.close();
+    if (report.length > 0) assert.fail(`axe violations:\n${report.join('\n')}`);
+  });
 }
 
 /** Elements that stick out of the viewport sideways, outside any box that scrolls or clips on purpose. */
