@@ -70,7 +70,9 @@ describe('bundled datasets', () => {
 
   it('illustrative rows appear only where no figure is published (the per-SDG split)', () => {
     const placements = loadBundled('placements');
-    const illustrative = rows(placements, ['status']).map((row, i) => ({ ...row, goals: placements.columns.sdg?.type === 'goals' ? placements.columns.sdg.masks[i] : 0 }))
+    const sdg = placements.columns.sdg;
+    const illustrative = rows(placements, ['status'])
+      .map((row, i) => ({ status: row.status, goals: sdg?.type === 'goals' ? sdg.masks[i] : 0 }))
       .filter((row) => row.status === 'illustrative');
     expect(illustrative.length).toBeGreaterThan(0);
     expect(illustrative.every((row) => row.goals !== 0)).toBe(true);

@@ -87,7 +87,7 @@ test('Arabic, Kazakh and Russian: direction, text, country names, numbers; the m
     assert.doesNotMatch(overview, /\b\d{4} M\d{1,2}\b/, `${lang}: no raw "2024 M10" dates`);
 
     // Numbers as Intl formats them for the language (Russian and Kazakh group with a no-break space).
-    const world = await figureOf(page, catalogue['app.overview.unvWorld']);
+    const world = await figureOf(page, catalogue['app.overview.unvWorld'] as string);
     if (lang !== 'kk') {
       const expected = await page.evaluate(([l, n]) => new Intl.NumberFormat(l as string).format(n as number), [lang, worldCount] as const);
       assert.ok(world.includes(expected), `${lang}: world figure "${world}" should contain "${expected}"`);

@@ -39,7 +39,7 @@ function focusStop(page: Page): Promise<Stop> {
     const iso3 = el.getAttribute('data-iso3');
     if (iso3 !== null) {
       // Countries draw a dark-on-halo outline above the map instead of a CSS outline.
-      const svg = el.ownerSVGElement;
+      const svg = (el as unknown as SVGElement).ownerSVGElement;
       const ring = svg?.querySelector('path[stroke*="map-focus"]');
       return { what, iso3, combobox: false, noRing: ring ? null : 'no focus outline drawn on the map' };
     }

@@ -1,5 +1,5 @@
 // Files dragged over any part of the page can be dropped there; an overlay says so while dragging.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 
 const carriesFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
@@ -9,7 +9,9 @@ export function DropOverlay({ onFiles }: { onFiles: (files: File[]) => void }) {
   const [active, setActive] = useState(false);
   const depth = useRef(0);
   const handler = useRef(onFiles);
-  handler.current = onFiles;
+  useLayoutEffect(() => {
+    handler.current = onFiles;
+  }, [onFiles]);
 
   useEffect(() => {
     // dragenter/dragleave fire for every child crossed, so count them.

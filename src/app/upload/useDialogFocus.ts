@@ -1,13 +1,15 @@
 // Modal focus handling: focus moves into the dialog, Tab stays inside, Escape closes,
 // and focus returns to where it was when the dialog goes away.
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** `fallback`: a selector for what takes focus when the dialog closes and nothing had focus before it. */
 export function useDialogFocus(ref: RefObject<HTMLElement | null>, focusKey: string, onEscape: () => void, fallback: string): void {
   const escape = useRef(onEscape);
-  escape.current = onEscape;
+  useLayoutEffect(() => {
+    escape.current = onEscape;
+  }, [onEscape]);
 
   // Remember the opener once, give focus back on close (after a drop there is none: use the fallback).
   useEffect(() => {

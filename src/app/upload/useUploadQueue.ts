@@ -1,6 +1,6 @@
 // Runs the upload queue: loads the first item through the loader client, one at a time,
 // with progress and cancellation. Aborting a load leaves the app exactly as it was.
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
 import type { Loader } from '../../data/loaderClient';
 import { LoaderError } from '../../data/loaderProtocol';
 import { EMPTY_QUEUE, loadOptionsOf, uploadReducer, type ReadChoices, type UploadFailure, type UploadItem, type UploadSource } from './uploadQueue';
@@ -36,7 +36,9 @@ export function useUploadQueue(loader: UploadLoader): UploadQueueApi {
   const loading = head?.phase === 'loading' ? head : null;
   const loadingKey = loading ? `${loading.id}:${loading.attempt}` : null;
   const loadingRef = useRef(loading);
-  loadingRef.current = loading;
+  useLayoutEffect(() => {
+    loadingRef.current = loading;
+  }, [loading]);
 
   useEffect(() => {
     const item = loadingRef.current;
