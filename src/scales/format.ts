@@ -1,5 +1,6 @@
 // Number formats for charts: qualified counts for labels, compact numbers for axes.
 import type { Lang, Qualifier } from '../data/types';
+import { numberLocale } from '../i18n/numberLocale';
 import { makeTranslate, type Translate } from '../i18n/translate';
 
 const translators = new Map<Lang, Translate>();
@@ -29,8 +30,21 @@ export function countFormatter(lang: Lang): ValueFormatter {
 
 const compactCache = new Map<string, Intl.NumberFormat>();
 
+/** Kazakh compact numbers ("16 мың", "1,2 млн") where the runtime has no Kazakh number data (Chromium 156). */
+export function kazakhCompact(): (value: number) => string {
+  const plain = new Intl.NumberFormat(numberLocale('kk'), { maximumFractionDigits: 1 });
+  return (value) => {
+    const size = Math.abs(value);
+    if (size >= 1e9) return `${plain.format(value / 1e9)} млрд`;
+    if (size >= 1e6) return `${plain.format(value / 1e6)} млн`;
+    if (size >= 1e3) return `${plain.format(value / 1e3)} мың`;
+    return plain.format(value);
+  };
+}
+
 /** Compact axis labels: 1.2K, 15K, 1M (or the language's equivalent). */
 export function compactFormatter(lang: Lang | string = 'en'): (value: number) => string {
+  if (lang === 'kk' && numberLocale('kk') !== 'kk') return kazakhCompact();
   let f = compactCache.get(lang);
   if (!f) {
     f = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactFormatter, formatCount, yearFormatter } from '../../src/scales/format';
+import { compactFormatter, formatCount, kazakhCompact, yearFormatter } from '../../src/scales/format';
 
 describe('formatCount', () => {
   it.each([
@@ -22,6 +22,12 @@ describe('axis formats', () => {
   it('abbreviates large numbers', () => {
     expect(compactFormatter('en')(15000)).toBe('15K');
     expect(compactFormatter('en')(1200)).toBe('1.2K');
+  });
+  it('abbreviates in Kazakh words where the runtime has no Kazakh number data', () => {
+    const kk = kazakhCompact();
+    expect(kk(16000)).toBe('16 мың');
+    expect(kk(1200000)).toBe('1,2 млн');
+    expect(kk(950)).toBe('950');
   });
   it('writes years without grouping', () => {
     expect(yearFormatter('en')(2024)).toBe('2024');
