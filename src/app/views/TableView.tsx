@@ -11,6 +11,7 @@ import {
 } from '../../table/tableUrl';
 import { useData } from '../DataContext';
 import { countryName } from '../countryName';
+import { regionName } from '../regionName';
 import { DataGate } from '../components/DataGate';
 import type { ViewProps } from './types';
 
@@ -67,7 +68,7 @@ export function TableView({ state, update }: ViewProps) {
   const index = useMemo(() => searchIndex(countries ?? []), [countries]);
   const nameOf = useCallback((code: string) => countryName(countries, code, lang), [countries, lang]);
   const searchTextOf = useCallback((code: string) => index.get(code) ?? code, [index]);
-  const regions = useMemo(() => new Map((countries ?? []).map((c) => [c.iso3, c.region])), [countries]);
+  const regions = useMemo(() => new Map((countries ?? []).map((c) => [c.iso3, regionName(c.region, t)])), [countries, t]);
   const regionOf = useCallback((code: string) => regions.get(code), [regions]);
 
   // Selected rows select their countries everywhere (the `country` URL parameter); clearing the

@@ -22,4 +22,11 @@ export const common: Localized<typeof en, ArabicPlural> = {
     many: '{count} صفًا',
     other: '{count} صف',
   },
+  // UN M49 regions (the region column of data/countries.csv)
+  'region.Africa': 'أفريقيا',
+  'region.Americas': 'الأمريكتان',
+  'region.Antarctica': 'القارة القطبية الجنوبية',
+  'region.Asia': 'آسيا',
+  'region.Europe': 'أوروبا',
+  'region.Oceania': 'أوقيانوسيا',
 };

@@ -12,4 +12,11 @@ export const common = {
   'noData': 'No data',
   'loading': 'Loading…',
   'rows': { one: '{count} row', other: '{count} rows' },
+  // UN M49 regions (the region column of data/countries.csv)
+  'region.Africa': 'Africa',
+  'region.Americas': 'Americas',
+  'region.Antarctica': 'Antarctica',
+  'region.Asia': 'Asia',
+  'region.Europe': 'Europe',
+  'region.Oceania': 'Oceania',
 } as const;

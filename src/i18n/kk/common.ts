@@ -17,4 +17,11 @@ export const common: Localized<typeof en, KazakhPlural> = {
   'noData': 'Деректер жоқ',
   'loading': 'Жүктелуде…',
   'rows': { one: '{count} жол', other: '{count} жол' },
+  // UN M49 regions (the region column of data/countries.csv)
+  'region.Africa': 'Африка',
+  'region.Americas': 'Америка',
+  'region.Antarctica': 'Антарктида',
+  'region.Asia': 'Азия',
+  'region.Europe': 'Еуропа',
+  'region.Oceania': 'Океания',
 };

@@ -15,4 +15,11 @@ export const common: Localized<typeof en, RussianPlural> = {
   'noData': 'Нет данных',
   'loading': 'Загрузка…',
   'rows': { one: '{count} строка', few: '{count} строки', many: '{count} строк', other: '{count} строки' },
+  // UN M49 regions (the region column of data/countries.csv)
+  'region.Africa': 'Африка',
+  'region.Americas': 'Америка',
+  'region.Antarctica': 'Антарктида',
+  'region.Asia': 'Азия',
+  'region.Europe': 'Европа',
+  'region.Oceania': 'Океания',
 };
