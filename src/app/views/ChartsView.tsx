@@ -41,8 +41,14 @@ export function ChartsView({ state, update }: ViewProps) {
   // Delegates per country are not published: list who took part instead of empty bars.
   const onlyTookPart = ranked.rows.length > 0 && ranked.rows.every((r) => r.value === null);
 
-  const metric = t(`app.metric.${state.metric}`);
+  const metric = t(`app.metric.${ranked.shown.metric}`);
   const rankedTitle = `${t('app.charts.ranked')}: ${metric}`;
+  const rankedNote = ranked.fellBack ? t('app.charts.fallback', {
+    chosen: t(`app.metric.${state.metric}`),
+    chosenPerspective: t(`app.perspective.${state.perspective}`),
+    shown: metric,
+    perspective: t(`app.perspective.${ranked.shown.perspective}`),
+  }) : undefined;
   const stackedTitle = stacked.year === null
     ? t('app.charts.stacked')
     : t('charts.stacked.title', { year: String(stacked.year), perspective: t(`app.perspective.${state.perspective}`) });
@@ -66,6 +72,7 @@ export function ChartsView({ state, update }: ViewProps) {
             sources={ranked.refs}
             height={rowsHeight(Math.min(ranked.rows.length, 11), 84)}
             empty={t('app.empty')}
+            note={rankedNote ? <p role="status">{rankedNote}</p> : undefined}
             fallback={onlyTookPart ? (
               <div>
                 <p>{t('app.charts.tookPartOnly', { count: ranked.rows.length })}</p>

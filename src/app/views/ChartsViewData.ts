@@ -15,7 +15,8 @@ import { yearSeries } from '../../transforms/yearSeries';
 import type { ViewState } from '../../state/viewState';
 import { useData } from '../DataContext';
 import { countryName } from '../countryName';
-import { selectedValues, yearsOf } from '../selectedValues';
+import { yearsOf } from '../selectedValues';
+import { mapSelection } from './mapSelection';
 
 /** Rows for one chart and the figures behind them (for the source notes). */
 export interface Charted<R> {
@@ -27,19 +28,23 @@ const segment = (key: string, label: string, color: string, f: Figure | null) =>
   key, label, color, value: f?.value ?? null, qualifier: f?.qualifier ?? 'exact', status: f?.status ?? 'reported',
 });
 
-export function useRankedRows(state: ViewState): Charted<BarRow> {
+/** The ranking, with the same fallback as the map when the default measure has no per-country figure. */
+export function useRankedRows(state: ViewState): Charted<BarRow> & { shown: ViewState; fellBack: boolean } {
   const { lang } = useI18n();
   const { status, reference, combined } = useData();
   const countries = reference?.countries;
   return useMemo(() => {
-    if (status !== 'ready') return { rows: [], refs: [] };
+    if (status !== 'ready') return { rows: [], refs: [], shown: state, fellBack: false };
     const selected = new Set(state.countries);
-    const values = [...selectedValues(state, combined)];
+    const selection = mapSelection(state, combined);
+    const values = [...selection.values];
     return {
       rows: values.map(([iso3, v]) => ({
         key: iso3, label: countryName(countries, iso3, lang), value: v.value, qualifier: v.qualifier, status: v.status, highlighted: selected.has(iso3),
       })),
       refs: values.map(([, v]) => v),
+      shown: selection.state,
+      fellBack: selection.fellBack,
     };
   }, [status, state, combined, countries, lang]);
 }

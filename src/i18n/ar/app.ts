@@ -53,6 +53,7 @@ export const app: Localized<typeof en, ArabicPlural> = {
   'app.map.noValues': 'لا يوجد رقم لأي بلد في هذا الاختيار. جرّب مؤشرًا آخر أو سنة أخرى أو أساس عدّ آخر.',
   'app.map.preset': 'التكبير إلى',
   'app.map.fallback': 'لا تتوفر أرقام حسب البلد لـ«{chosen}» (حسب {chosenPerspective})، ولذا تعرض الخريطة «{shown}» (حسب {perspective}).',
+  'app.charts.fallback': 'لا تتوفر أرقام حسب البلد لـ«{chosen}» (حسب {chosenPerspective})، ولذا يعرض الترتيب «{shown}» (حسب {perspective}).',
   'app.event.label': 'الحدث',
   'app.year.label': 'السنة',
   'app.year.latest': 'الأحدث',

@@ -49,6 +49,7 @@ export const app = {
   'app.map.noValues': 'No country has a figure for this selection. Try another measure, year or perspective.',
   'app.map.preset': 'Zoom to',
   'app.map.fallback': '{chosen}, counted by {chosenPerspective}, has no figure per country, so the map shows {shown}, counted by {perspective}.',
+  'app.charts.fallback': '{chosen}, counted by {chosenPerspective}, has no figure per country, so the ranking shows {shown}, counted by {perspective}.',
   'app.event.label': 'Event',
   'app.year.label': 'Year',
   'app.year.latest': 'Latest',

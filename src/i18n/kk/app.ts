@@ -53,6 +53,7 @@ export const app: Localized<typeof en, KazakhPlural> = {
   'app.map.noValues': 'Бұл таңдау бойынша бірде-бір ел туралы дерек жоқ. Басқа көрсеткішті, жылды немесе есепке алу негізін таңдап көріңіз.', // review
   'app.map.preset': 'Аймақты көрсету', // review
   'app.map.fallback': '«{chosen}» ({chosenPerspective} бойынша) көрсеткіші бойынша елдер деректері жоқ, сондықтан картада «{shown}» ({perspective} бойынша) көрсетілген.', // review
+  'app.charts.fallback': '«{chosen}» ({chosenPerspective} бойынша) көрсеткіші бойынша елдер деректері жоқ, сондықтан рейтингте «{shown}» ({perspective} бойынша) көрсетілген.', // review
   'app.event.label': 'Іс-шара',
   'app.year.label': 'Жыл',
   'app.year.latest': 'Соңғы',

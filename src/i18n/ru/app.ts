@@ -52,6 +52,7 @@ export const app: Localized<typeof en, RussianPlural> = {
   'app.map.noValues': 'Ни по одной стране нет данных для этой выборки. Выберите другой показатель, год или принцип учёта.',
   'app.map.preset': 'Показать область',
   'app.map.fallback': 'Для показателя «{chosen}» (учёт по {chosenPerspective}) нет данных по странам, поэтому на карте показан показатель «{shown}» (учёт по {perspective}).',
+  'app.charts.fallback': 'Для показателя «{chosen}» (учёт по {chosenPerspective}) нет данных по странам, поэтому в рейтинге показан показатель «{shown}» (учёт по {perspective}).',
   'app.event.label': 'Мероприятие',
   'app.year.label': 'Год',
   'app.year.latest': 'Последний',

@@ -58,6 +58,24 @@ describe('Charts view panels', () => {
   });
 });
 
+describe('Charts view ranking fallback', () => {
+  it('ranks a measure that has per-country figures when the default has none, and says so', async () => {
+    openAt('?view=charts&dataset=placements');
+    render(<App loader={fakeLoader()} />);
+    const heading = await screen.findByRole('heading', { level: 3, name: /^Ranking by country: National UN Volunteers/ });
+    const section = heading.closest('section') as HTMLElement;
+    expect(within(section).getByRole('status').textContent).toMatch(/All UN Volunteers.*has no figure per country, so the ranking shows National UN Volunteers/);
+    expect(section.querySelector('svg')).not.toBeNull();
+  });
+
+  it('keeps a measure chosen in the URL even when it has no figure', async () => {
+    openAt('?view=charts&dataset=placements&metric=total&perspective=nationality&year=2023');
+    render(<App loader={fakeLoader()} />);
+    const heading = await screen.findByRole('heading', { level: 3, name: /^Ranking by country: All UN Volunteers/ });
+    expect(within(heading.closest('section') as HTMLElement).queryByText(/so the ranking shows/)).toBeNull();
+  });
+});
+
 describe('SDG view panels', () => {
   it('draws the goals with names in the current language, their sources, and says goals are not summed', async () => {
     const ru: DataLoader = {
