@@ -224,3 +224,44 @@ test('Download CSV of the filtered table: BOM, quoted fields, only the filtered 
     }
   });
 });
+
+test('a file dropped anywhere on the page opens the same confirmation', async () => {
+  await withPage(session, '?view=map', 'upload-drop', async (page) => {
+    const csv = (await fixtureFile(FILE)).buffer.toString('utf8');
+    const transfer = await page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+      return data;
+    }, csv);
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+    await seen(page.getByText('Drop CSV files to load them'), 'the drop overlay while dragging');
+    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    const dialog = page.getByRole('dialog', { name: 'Load dropped.csv' });
+    await seen(dialog, 'the upload dialog for the dropped file');
+    assert.equal(await page.getByText('Drop CSV files to load them').count(), 0, 'the overlay is gone after the drop');
+    await dialog.getByRole('button', { name: 'Load 4 valid rows (3 rejected)' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await chooseDataset(page, 'Organisations');
+    await seen(main(page).locator('svg path[data-iso3="UZB"]'), 'the map after the drop');
+    const fill = await until(() => main(page).locator('svg path[data-iso3="UZB"]').getAttribute('fill'), (f) => f !== null && !f.startsWith('url('));
+    assert.ok(fill !== null && !fill.startsWith('url('), `Uzbekistan coloured by the dropped file (fill ${fill})`);
+  });
+});
+
+test('several files picked at once are confirmed one after another', async () => {
+  await withPage(session, '', 'upload-two-files', async (page) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Upload CSV' }).click();
+    await (await chooser).setFiles([await fixtureFile(FILE), await fixtureFile('xss-placements.csv', 'second.csv')]);
+    const first = page.getByRole('dialog', { name: `Load ${FILE}` });
+    await seen(first.getByText('File 1 of 2'), 'the first of two files');
+    await first.getByRole('button', { name: 'Load 4 valid rows (3 rejected)' }).click();
+    const second = page.getByRole('dialog', { name: 'Load second.csv' });
+    await seen(second.getByText(/^Detected: UN Volunteer placements, 2 rows/), 'the second file after the first');
+    await second.getByRole('button', { name: 'Add to the view' }).click();
+    await second.waitFor({ state: 'detached' });
+    await openView(page, 'Sources', 'Sources');
+    await seen(sourceCard(page, FILE), 'the first file on the Sources page');
+    await seen(sourceCard(page, 'second.csv'), 'the second file on the Sources page');
+  });
+});
