@@ -196,6 +196,19 @@ test('an invalid parameter shows a dismissible notice naming it, and the view st
   });
 });
 
+test('an unknown country code is reported and the profile falls back to the default country', async () => {
+  await withPage(session, '?view=country&country=XYZ&colour=red', 'views-unknown-country', async (page) => {
+    const notice = page.getByRole('status').filter({ hasText: 'Some link parameters were ignored' });
+    await seen(notice.getByText(/country=XYZ/), 'the notice names country=XYZ');
+    await seen(notice.getByText(/colour=red/), 'the notice names the unknown parameter colour');
+    await headingIs(page, 'Country profile: Kazakhstan');
+    assert.equal(params(page).get('colour'), null, 'the unknown parameter leaves the address');
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await until(() => page.getByText('country=XYZ').count(), (n) => n === 0);
+    assert.equal(await page.getByText('country=XYZ').count(), 0, 'the notice is gone after Dismiss');
+  });
+});
+
 test('Back and Forward move between views', async () => {
   await withPage(session, '', 'views-history', async (page) => {
     const nav = page.getByRole('navigation', { name: 'Views' });
