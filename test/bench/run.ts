@@ -11,7 +11,8 @@ import { AGGREGATES } from '../../src/data/aggregates';
 import { parseCountriesCsv } from '../../src/data/countries';
 import { createCountryResolver } from '../../src/data/countryResolver';
 import { loadCsv } from '../../src/data/loadCsv';
-import type { CountryResolution, LoaderContext } from '../../src/data/loaderContext';
+import type { LoaderContext } from '../../src/data/loaderContext';
+import { makePlacementsCsv } from './loaderFixture';
 import type { Dataset, LoadResult } from '../../src/data/types';
 import { median, timeAggregate } from './aggregate';
 
@@ -20,12 +21,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const MB = 1024 * 1024;
 const here = import.meta.dirname;
 const cacheDir = resolve(here, '.cache');
-// Prefer the loader owner's generator (it knows the awkward cases); fall back to ours.
-const fixture = resolve(here, 'loaderFixture.ts');
-const generator = existsSync(fixture) ? 'loaderFixture' : 'generate';
 // The generator's own source is part of the cache key, so editing it regenerates the file.
-const generatorHash = createHash('sha1').update(readFileSync(generator === 'loaderFixture' ? fixture : resolve(here, 'generate.ts'))).digest('hex').slice(0, 8);
-const csvPath = resolve(cacheDir, `placements-${ROWS}-${generator}-${generatorHash}.csv`);
+const generatorHash = createHash('sha1').update(readFileSync(resolve(here, 'loaderFixture.ts'))).digest('hex').slice(0, 8);
+const csvPath = resolve(cacheDir, `placements-${ROWS}-${generatorHash}.csv`);
 
 /** Bench modules other areas may add; each exports `bench(dataset): Promise<Record<string, number>>`. */
 const SECTIONS = ['views.ts', 'table.ts'];
@@ -56,38 +54,17 @@ async function settledHeap(): Promise<number> {
 const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
 const log = (text: string): void => void process.stderr.write(`${text}\n`);
 
-interface LoaderFixture {
-  makePlacementsCsv(rows: number, seed?: number): string | Uint8Array;
-  /** Synthetic alpha-3 codes the fixture writes instead of real ones. */
-  BENCH_COUNTRIES?: readonly string[];
-}
-
-async function loaderFixture(): Promise<LoaderFixture | null> {
-  return generator === 'loaderFixture' ? ((await import(pathToFileURL(fixture).href)) as LoaderFixture) : null;
-}
-
-/** The real resolver, plus the fixture's synthetic codes answered from a prebuilt map (as the resolver's cache would). */
-async function benchContext(): Promise<LoaderContext> {
+/** The real country resolver: the fixture writes real ISO codes, so resolution is part of what is timed. */
+function benchContext(): LoaderContext {
   const countries = parseCountriesCsv(readFileSync(resolve(here, '../../data/countries.csv'), 'utf8'));
-  const real = createCountryResolver(countries, AGGREGATES);
-  const synthetic = new Map<string, CountryResolution>(
-    ((await loaderFixture())?.BENCH_COUNTRIES ?? []).map((code) => [code, { ok: true, code }]),
-  );
-  return { resolveCountry: (raw) => synthetic.get(raw) ?? real.resolveCountry(raw) };
+  return createCountryResolver(countries, AGGREGATES);
 }
 
-async function ensureCsv(): Promise<void> {
+function ensureCsv(): void {
   if (existsSync(csvPath)) return;
   mkdirSync(cacheDir, { recursive: true });
   const start = performance.now();
-  let text: string | Uint8Array;
-  if (generator === 'loaderFixture') {
-    text = (await loaderFixture())?.makePlacementsCsv(ROWS, 1) ?? '';
-  } else {
-    const { generatePlacementsCsv } = await import('./generate');
-    text = generatePlacementsCsv(ROWS, 1);
-  }
-  writeFileSync(csvPath, text);
+  writeFileSync(csvPath, makePlacementsCsv(ROWS, 1));
   log(`generated ${csvPath} in ${round((performance.now() - start) / 1000)} s`);
 }
 
@@ -158,11 +135,11 @@ async function runSections(dataset: Dataset): Promise<Record<string, number>> {
   return numbers;
 }
 
-await ensureCsv();
+ensureCsv();
 log(`load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')} on ${os.availableParallelism()} CPUs; ${RUNS} runs each`);
 const mb = round(statSync(csvPath).size / MB);
 const text = new TextDecoder().decode(readFileSync(csvPath));
-const t = await timeParsers(await benchContext(), text);
+const t = await timeParsers(benchContext(), text);
 const { dataset, report } = t.result;
 if (!dataset || dataset.rowCount !== ROWS) {
   log(`bench: expected ${ROWS} rows, loaded ${dataset?.rowCount}; ${report.rejected} rejected, ${report.merged} merged, ${report.issues.length} issues`);
