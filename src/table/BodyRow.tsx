@@ -29,7 +29,7 @@ function LeafCells({ index, specs, lookups }: { index: number; specs: readonly T
 }
 
 function GroupCells({ row, specs, groupLabel }: Pick<BodyRowProps, 'row' | 'specs' | 'groupLabel'>) {
-  const { t, number } = useI18n();
+  const { t } = useI18n();
   const display = row.original;
   if (display.kind !== 'group') return null;
   const group = display.group;
@@ -49,7 +49,7 @@ function GroupCells({ row, specs, groupLabel }: Pick<BodyRowProps, 'row' | 'spec
     }
     if (!spec.summable) return <td key={spec.id} />;
     const sum = group.sums[spec.id];
-    const text = sum === undefined || Number.isNaN(sum) ? '' : number.format(sum);
+    const text = sum === undefined || Number.isNaN(sum) ? '' : t(`qualifier.${group.qualifiers[spec.id] ?? 'exact'}`, { value: sum });
     const notSummed = text === '' && group.aggregatesExcluded > 0;
     return (
       <td key={spec.id} className="dt-end dt-sum" title={notSummed ? t('table.group.notSummed') : undefined}>

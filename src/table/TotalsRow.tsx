@@ -5,7 +5,7 @@ import type { ColumnSums } from './engine/sumRows';
 
 /** `specs` are the visible columns in display order; the label spans the selection column and those before the first sum. */
 export function TotalsRow({ specs, totals, ariaRowIndex }: { specs: readonly TableColumn[]; totals: ColumnSums; ariaRowIndex: number }) {
-  const { t, number } = useI18n();
+  const { t } = useI18n();
   const firstSum = specs.findIndex((s) => s.summable);
   if (firstSum < 0) return null;
   return (
@@ -19,7 +19,8 @@ export function TotalsRow({ specs, totals, ariaRowIndex }: { specs: readonly Tab
       {specs.slice(firstSum).map((spec) => {
         if (!spec.summable) return <td key={spec.id} />;
         const sum = totals.sums[spec.id];
-        return <td key={spec.id} className="dt-end">{sum === undefined || Number.isNaN(sum) ? '' : number.format(sum)}</td>;
+        const text = sum === undefined || Number.isNaN(sum) ? '' : t(`qualifier.${totals.qualifiers[spec.id] ?? 'exact'}`, { value: sum });
+        return <td key={spec.id} className="dt-end">{text}</td>;
       })}
     </tr>
   );

@@ -89,6 +89,11 @@ describe('totals', () => {
     expect(m.totals.sums.count).toBe(35);
     expect(m.totals.aggregatesExcluded).toBe(0);
   });
+  it('are only as exact as their least exact part', () => {
+    // Turkey's 12 is "at least": the sum of every country is "more than", 2022 alone is exact.
+    expect(model({}).totals.qualifiers.count).toBe('at_least');
+    expect(model({ columnFilters: [{ id: 'year', value: { min: 2022, max: 2022 } }] }).totals.qualifiers.count).toBe('exact');
+  });
 });
 
 describe('grouping', () => {

@@ -1,12 +1,24 @@
 // Sums of count columns that never add aggregate areas (World, UNV regions) to countries.
+import type { Column, Qualifier } from '../../data/types';
 import type { Lookups } from '../lookups';
 import { isAggregateRow } from '../lookups';
 
 export interface ColumnSums {
   /** Sum per summable column id; NaN when nothing could be summed. */
   readonly sums: Readonly<Record<string, number>>;
+  /** The weakest qualifier among the summed figures: "about" + "more than" rows make an "about" sum. */
+  readonly qualifiers: Readonly<Record<string, Qualifier>>;
   /** Rows whose country is an aggregate area and were left out of the sums. */
   readonly aggregatesExcluded: number;
+}
+
+// A sum is only as exact as its least exact part; approx outranks at_least (a sum with an estimate is an estimate).
+const WEAKNESS: Readonly<Record<string, number>> = { exact: 0, at_least: 1, approx: 2 };
+
+/** The qualifier column of a figure: events qualify each figure (`delegates_qualifier`), other kinds have one. */
+function qualifierColumn(lookups: Lookups, id: string): Column | undefined {
+  const own = lookups.columns[`${id}_qualifier`];
+  return own?.type === 'code' ? own : lookups.columns.qualifier?.type === 'code' ? lookups.columns.qualifier : undefined;
 }
 
 function countryCode(lookups: Lookups, i: number): number {
@@ -34,17 +46,29 @@ export function sumRows(lookups: Lookups, rows: ArrayLike<number>, allowSingleAg
   const aggregates = rows.length - countries;
   const useAggregates = allowSingleAggregate && countries === 0 && aggregates > 0 && !mixedAggregates;
   const sums: Record<string, number> = {};
+  const qualifiers: Record<string, Qualifier> = {};
   for (const spec of summable) {
     const column = lookups.columns[spec.id];
     if (column?.type !== 'number') continue;
+    const qualifier = qualifierColumn(lookups, spec.id);
+    const weakness = qualifier?.type === 'code' ? qualifier.dictionary.map((q) => WEAKNESS[q] ?? 0) : [];
     let sum = 0;
     let seen = false;
+    let weakest = 0;
     for (let r = 0; r < rows.length; r++) {
       if (!useAggregates && include[r] === 0) continue;
-      const v = column.values[rows[r]!]!;
-      if (v === v) { sum += v; seen = true; }
+      const i = rows[r]!;
+      const v = column.values[i]!;
+      if (v !== v) continue;
+      sum += v;
+      seen = true;
+      if (qualifier?.type === 'code') {
+        const code = qualifier.codes[i]!;
+        if (code >= 0 && weakness[code]! > weakest) weakest = weakness[code]!;
+      }
     }
     sums[spec.id] = seen ? sum : NaN;
+    qualifiers[spec.id] = weakest === 2 ? 'approx' : weakest === 1 ? 'at_least' : 'exact';
   }
-  return { sums, aggregatesExcluded: useAggregates ? 0 : aggregates };
+  return { sums, qualifiers, aggregatesExcluded: useAggregates ? 0 : aggregates };
 }
