@@ -28,4 +28,17 @@ describe('Table view', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'UN Volunteer placements' }));
     expect(window.location.search).toBe('?view=table&dataset=placements');
   });
+
+  it('selecting rows selects their countries everywhere (the country parameter); clearing gives the focus back', async () => {
+    openAt('?view=table&dataset=organizations');
+    render(<App loader={fakeLoader()} />);
+    await screen.findByPlaceholderText(/any language/);
+    const cells = await screen.findAllByText('Uzbekistan');
+    const row = cells.map((c) => c.closest('tbody tr')).find((r) => r !== null) as HTMLElement;
+    const box = row.querySelector('input[type="checkbox"]') as HTMLInputElement;
+    fireEvent.click(box);
+    expect(new URLSearchParams(window.location.search).get('country')).toBe('UZB');
+    fireEvent.click(box);
+    expect(new URLSearchParams(window.location.search).get('country')).toBeNull();
+  });
 });
