@@ -14,6 +14,9 @@ const ENUM_CODES: Readonly<Record<string, string>> = {
   qualifier: 'invalid_qualifier', status: 'invalid_status', perspective: 'invalid_perspective', placementType: 'invalid_type',
 };
 
+/** Cell types whose messages do not name the canonical column (enums do: "not a valid delegates_qualifier"). */
+const TYPED_CELLS: ReadonlySet<string> = new Set(['count', 'year', 'date', 'goals']);
+
 function countProblem(problem: number, v: string, decimalComma: boolean): [string, string] {
   switch (problem) {
     case ERR_NEGATIVE: return ['negative_count', `${v} is negative; a count cannot be below zero.`];
@@ -68,13 +71,18 @@ export function cellProblem(
     return loadError('unknown_country', line, header, raw, message, suggestion ? { column, value: trimmed, suggestion } : { column, value: trimmed });
   }
   const [code, message] = problemText(spec, problem, quoteValue(trimmed), decimalComma);
-  return loadError(code, line, header, raw, message, { column, value: trimmed });
+  // Everything the sentence says beyond the cell itself, so it can be rebuilt in another language.
+  const params: Record<string, string | number> = { column, value: trimmed };
+  if (!TYPED_CELLS.has(spec.type)) params.canonical = spec.name;
+  if (code === 'fractional_count') params.decimalMark = decimalComma ? ',' : '.';
+  if (code === 'invalid_count') params.reason = problem === ERR_NOT_A_NUMBER ? 'not_a_number' : 'not_a_count';
+  return loadError(code, line, header, raw, message, params);
 }
 
 export function duplicateIssue(identical: boolean, line: number, earlierLine: number, key: string): LoadIssue {
   return identical
-    ? loadWarning('duplicate_row', line, null, null, `Line ${line} repeats line ${earlierLine} exactly (${key}); it was counted once.`, { earlierLine, key })
-    : loadError('conflicting_row', line, null, null, `Line ${line} has the same key as line ${earlierLine} (${key}) but different values; line ${line} was not loaded. Keep one of them.`, { earlierLine, key });
+    ? loadWarning('duplicate_row', line, null, null, `Line ${line} repeats line ${earlierLine} exactly (${key}); it was counted once.`, { line, earlierLine, key })
+    : loadError('conflicting_row', line, null, null, `Line ${line} has the same key as line ${earlierLine} (${key}) but different values; line ${line} was not loaded. Keep one of them.`, { line, earlierLine, key });
 }
 
 export function endBeforeStartIssue(header: string, start: string, end: string, line: number): LoadIssue {

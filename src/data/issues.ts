@@ -25,8 +25,12 @@ export function loadWarning(
   return params ? { severity: 'warning', code, line, column, value, message, params } : { severity: 'warning', code, line, column, value, message };
 }
 
-/** Quotes a cell for a message, shortened so one bad 10 MB cell does not flood the report. */
+/** A cell as a message shows it, shortened so one bad 10 MB cell does not flood the report. */
+export function shortValue(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+}
+
+/** Quotes a cell for a message (shortened, see shortValue). */
 export function quoteValue(value: string): string {
-  const short = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-  return `'${short}'`;
+  return `'${shortValue(value)}'`;
 }

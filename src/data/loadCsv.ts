@@ -141,7 +141,7 @@ export function loadCsv(bytes: Uint8Array, options: LoadOptions, context: Loader
     const message = recordsRead === blank
       ? 'The file has a header but no rows of data.'
       : 'No row could be loaded: every row has a problem listed in this report.';
-    return fail(loadError('no_rows', null, null, null, message));
+    return fail(loadError('no_rows', null, null, null, message, { records: recordsRead - blank }));
   }
   const { columns, lines, missingCells } = built.finish();
   progress('done', 1, recordsRead);
