@@ -9,6 +9,7 @@ import { loaderErrors } from './loaderErrors';
 import { shell } from './shell';
 import { upload } from './upload';
 import { sources } from './sources';
+import { loadIssue } from './loadIssue';
 
 export const en = {
   ...common,
@@ -20,6 +21,7 @@ export const en = {
   ...shell,
   ...upload,
   ...sources,
+  ...loadIssue,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -9,6 +9,7 @@ import { loaderErrors } from './loaderErrors';
 import { upload } from './upload';
 import { shell } from './shell';
 import { sources } from './sources';
+import { loadIssue } from './loadIssue';
 
 export const ru: Catalogue = {
   ...common,
@@ -20,4 +21,5 @@ export const ru: Catalogue = {
   ...upload,
   ...shell,
   ...sources,
+  ...loadIssue,
 };
