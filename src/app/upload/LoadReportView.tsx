@@ -4,6 +4,7 @@ import { csvBlob } from '../../data/writeCsv';
 import type { LoadIssue, LoadReport } from '../../data/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { downloadBlob } from '../../table/download';
+import { IssueText } from './IssueText';
 import { reportFileName, reportTable } from './reportCsv';
 
 /** Issues listed before "Show all"; a junk file may have thousands. */
@@ -61,8 +62,7 @@ function IssueItem({ issue }: { issue: LoadIssue }) {
     <li className={`load-issue load-issue--${issue.severity}`}>
       <span className="load-issue__severity">{issue.severity === 'error' ? t('upload.report.error') : t('upload.report.warning')}</span>{' '}
       <span className="load-issue__where">{where.join(', ')}</span>
-      {/* The loader writes its messages in English; keep them left-to-right inside an RTL page. */}
-      <span className="load-issue__message" lang="en" dir="ltr">{issue.message}</span>
+      <span className="load-issue__message"><IssueText issue={issue} /></span>
     </li>
   );
 }

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import type { LoadReport, LoadResult } from '../../data/types';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Translate } from '../../i18n/translate';
+import { IssueText } from './IssueText';
 import { LoadReportView } from './LoadReportView';
 import { RetryForm } from './RetryForm';
 import { canRetry, type ReadChoices } from './uploadQueue';
@@ -49,7 +50,7 @@ export function ReviewPanel({ name, result, choices, uploadedOfKind, ready, onCo
         : (
           <div role="alert" className="notice notice--error">
             <p><strong>{t('upload.failed')}</strong></p>
-            {reason && <p lang="en" dir="ltr">{reason.message}</p>}
+            {reason && <p><IssueText issue={reason} /></p>}
           </div>
         )}
       {usable && uploadedOfKind > 0 && (

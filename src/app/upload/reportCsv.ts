@@ -1,5 +1,6 @@
 // A load report as a CSV table a person can open beside their file to fix it.
 import type { MessageKey } from '../../i18n/en';
+import { issueMessage } from '../../i18n/issueMessage';
 import type { Translate } from '../../i18n/translate';
 import type { CsvTable } from '../../data/writeCsv';
 import type { LoadReport } from '../../data/types';
@@ -9,11 +10,11 @@ const HEADER: readonly MessageKey[] = [
   'upload.report.csv.column', 'upload.report.csv.value', 'upload.report.csv.message',
 ];
 
-/** One row per issue, in the order the report lists them. */
+/** One row per issue, in the order the report lists them; the message in the language of `t`. */
 export function reportTable(report: LoadReport, t: Translate): CsvTable {
   return {
     header: HEADER.map((key) => t(key)),
-    rows: report.issues.map((issue) => [issue.severity, issue.code, issue.line, issue.column, issue.value, issue.message]),
+    rows: report.issues.map((issue) => [issue.severity, issue.code, issue.line, issue.column, issue.value, issueMessage(issue, t)]),
   };
 }
 

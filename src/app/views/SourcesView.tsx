@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { downloadBlob } from '../../table/download';
 import { useData } from '../DataContext';
 import { DataGate } from '../components/DataGate';
+import { IssueText } from '../upload/IssueText';
 import { citedSources, statusCounts } from './datasetSummary';
 import type { ViewProps } from './types';
 import './sources.css';
@@ -46,8 +47,7 @@ function IssueTable({ issues }: { issues: readonly LoadIssue[] }) {
               <td>{issue.line ?? ''}</td>
               <td><bdi>{issue.column ?? ''}</bdi></td>
               <td><code><bdi>{issue.value ?? ''}</bdi></code></td>
-              {/* Issue messages are English; bdi keeps their punctuation in place inside an RTL page. */}
-              <td>{t(`sources.issue.severity.${issue.severity}`)}: <bdi>{issue.message}</bdi></td>
+              <td>{t(`sources.issue.severity.${issue.severity}`)}: <IssueText issue={issue} /></td>
             </tr>
           ))}
         </tbody>
