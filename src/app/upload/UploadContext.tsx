@@ -52,15 +52,16 @@ export function UploadProvider({ loader = defaultUploadLoader, startUrl = null, 
   const { t } = useI18n();
   const data = useData();
   const queue = useUploadQueue(loader);
+  const { enqueue } = queue;
   const [announcement, setAnnouncement] = useState('');
 
   const addFiles = useCallback((files: Iterable<File>) => {
     const sources = [...files].map((file): UploadSource => ({ type: 'file', file, name: file.name }));
-    queue.enqueue(sources);
-  }, [queue.enqueue]);
+    enqueue(sources);
+  }, [enqueue]);
   const addUrl = useCallback((url: string, kind: DatasetKind | null) => {
-    queue.enqueue([{ type: 'url', url }], kind ? { kind } : undefined);
-  }, [queue.enqueue]);
+    enqueue([{ type: 'url', url }], kind ? { kind } : undefined);
+  }, [enqueue]);
 
   const started = useRef(false);
   useEffect(() => {

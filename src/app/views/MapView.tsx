@@ -1,5 +1,5 @@
 // The world map of the selected dataset, with mode, zoom preset, year or event, and CICA outline.
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CountryList, type CountryListItem } from '../../charts/map/CountryList';
 import { MapSources } from '../../charts/map/MapSources';
 import { WorldMap } from '../../charts/map/WorldMap';
@@ -73,17 +73,16 @@ export function MapView({ state, update }: ViewProps) {
   // About the world map's height at this width (Equal Earth is ~half as tall as wide), so little moves on arrival.
   const reserved = Math.min(MAP_HEIGHT, Math.round((typeof window === 'undefined' ? 1280 : window.innerWidth) * 0.5));
   const measure = t(`app.metric.${shown.metric}`);
-  const valueText = (v: CountryValue | undefined) => {
+  const valueText = useCallback((v: CountryValue | undefined) => {
     const text = v?.tookPart && v.value === null ? t('map.legend.tookPart') : formatCount(v?.value ?? null, v?.qualifier, lang);
     return v?.status === 'illustrative' ? `${text} (${t('status.illustrative')})` : text;
-  };
+  }, [t, lang]);
   const listItems = useMemo<CountryListItem[]>(
     () => (countries ?? []).map((c) => {
       const v = values.get(c.iso3);
       return { iso3: c.iso3, name: c.names[lang], valueText: valueText(v), hasValue: v !== undefined };
     }),
-    // valueText depends only on t and lang.
-    [countries, values, lang, t],
+    [countries, values, lang, valueText],
   );
   const openCountry = (iso3: string) => update({ view: 'country', countries: [iso3] }, 'push');
   const renderTooltip = (iso3: string) => {
