@@ -1,6 +1,6 @@
 // Cell converters. Each takes a trimmed cell and returns a value or a negative error code,
 // so the hot loop allocates nothing; plain digits take a char-code fast path before any rule.
-import { PERSPECTIVES, PLACEMENT_TYPES, QUALIFIERS, ROW_STATUSES } from './types';
+import { MAX_YEAR, MIN_YEAR, PERSPECTIVES, PLACEMENT_TYPES, QUALIFIERS, ROW_STATUSES } from './types';
 
 /** Trims outer whitespace, skipping the call when both ends are plain printable ASCII. */
 export function trimCell(s: string): string {
@@ -32,8 +32,7 @@ export const ERR_GROUPING = -5;
 export const ERR_RANGE = -6;
 export const ERR_NOT_A_NUMBER = -7;
 
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2100;
+export { MAX_YEAR, MIN_YEAR };
 
 export function allDigits(s: string): boolean {
   if (s.length === 0) return false;

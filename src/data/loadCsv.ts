@@ -7,12 +7,12 @@ import { matchHeaders } from './headers';
 import { loadError } from './issues';
 import { LoadCancelledError, type LoaderContext, type LoaderHooks } from './loaderContext';
 import { readRecords, releaseLastRegExpInput, type BadRecord } from './loadCsvRecords';
-import type { DatasetKind, LoadIssue, LoadOptions, LoadProgress, LoadReport, LoadResult } from './types';
+import { DEFAULT_MAX_BYTES, type DatasetKind, type LoadIssue, type LoadOptions, type LoadProgress, type LoadReport, type LoadResult } from './types';
 
 export { LoadCancelledError } from './loaderContext';
 export type { CountryResolution, LoaderContext, LoaderHooks } from './loaderContext';
 
-export const DEFAULT_MAX_BYTES = 300 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 export const PROGRESS_EVERY_ROWS = 50_000;
 /** Issues kept in the report; beyond this a junk file would fill memory with messages. */
 export const MAX_LISTED_ISSUES = 5_000;

@@ -84,4 +84,4 @@ export interface BundledUrls {
 }
 
 /** Default size cap, as documented on LoadOptions.maxBytes. */
-export const DEFAULT_MAX_BYTES = 300 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES } from './types';

@@ -133,6 +133,13 @@ export interface LoadProgress {
   readonly rows: number;
 }
 
+/** Years outside this range are typing mistakes, in a file or in a URL. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+/** Files larger than this are refused before parsing (LoadOptions.maxBytes overrides it). */
+export const DEFAULT_MAX_BYTES = 300 * 1024 * 1024;
+
 export type CicaStatus = 'member' | 'observer' | 'none';
 export type Lang = 'en' | 'ar' | 'ru' | 'kk';
 export const LANGS: readonly Lang[] = ['en', 'ar', 'ru', 'kk'];

@@ -1,6 +1,6 @@
 // The ONE place that turns a query string into a ViewState and back.
 // Pure: no window, no history. Invalid values fall back to the default and are reported.
-import { DATASET_KINDS, LANGS, type DatasetKind } from '../data/types';
+import { DATASET_KINDS, LANGS, MAX_YEAR, MIN_YEAR, type DatasetKind } from '../data/types';
 import {
   DATASET_CHOICES, DEFAULT_STATE, MAP_MODES, METRICS, PERSPECTIVE_CHOICES, REGIONS, VIEWS,
   defaultMetric, isLang, isMetricOf, type ViewState, type YearRange,
@@ -62,8 +62,7 @@ function enumCodec<K extends keyof ViewState>(
   };
 }
 
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2100;
+export { MAX_YEAR, MIN_YEAR };
 const YEAR = /^(\d{4})(?:\.\.(\d{4}))?$/;
 
 export function parseYear(raw: string): YearRange | null {
