@@ -1,23 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MapSources, distinctSources } from '../../../src/charts/map/MapSources';
+import { MapSources } from '../../../src/charts/map/MapSources';
 import { I18nProvider } from '../../../src/i18n/I18nContext';
 
 afterEach(cleanup);
 
-const v = (source: string | null, status = 'reported', sourceUrl: string | null = null) => ({ source, sourceUrl, status });
-
-describe('distinctSources', () => {
-  it('lists each source once, most cited first', () => {
-    const list = distinctSources([v('B'), v('A'), v('B'), v(null), v('C', 'reported', 'https://c.example')]);
-    expect(list).toEqual([
-      { source: 'B', url: null, countries: 2 },
-      { source: 'A', url: null, countries: 1 },
-      { source: 'C', url: 'https://c.example', countries: 1 },
-    ]);
-  });
-});
+const v = (source: string | null, status: 'reported' | 'illustrative' = 'reported', sourceUrl: string | null = null, sourceDate: string | null = null) =>
+  ({ source, sourceUrl, sourceDate, status });
 
 describe('MapSources', () => {
   const show = (values: ReturnType<typeof v>[]) => render(<I18nProvider lang="en"><MapSources values={values} /></I18nProvider>);
@@ -29,6 +19,14 @@ describe('MapSources', () => {
     expect(group.textContent).toContain('Source: The Astana Times');
     expect(screen.getByRole('link', { name: 'Kazinform' }).getAttribute('href')).toBe('https://kazinform.kz/x');
     expect(screen.queryByText('Illustrative')).toBeNull();
+  });
+
+  it('names each source once with its date', () => {
+    show([v('Kazinform', 'reported', null, '2025-05'), v('Kazinform', 'reported', null, '2025-05'), v('The Astana Times', 'reported', null, '2023-06')]);
+    const notes = [...document.querySelectorAll('.source-note')].map((n) => n.textContent);
+    expect(notes).toHaveLength(2);
+    expect(notes[0]).toMatch(/Kazinform.*2025/);
+    expect(notes[1]).toMatch(/The Astana Times.*2023/);
   });
 
   it('shows the Illustrative badge when any drawn value is illustrative', () => {
