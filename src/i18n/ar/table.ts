@@ -89,6 +89,6 @@ export const table: Localized<typeof en, ArabicPlural> = {
   'table.value.type.international': 'دولي',
   'table.value.type.total': 'المجموع',
   'table.value.qualifier.exact': 'دقيق',
-  'table.value.qualifier.at_least': 'حد أدنى',
+  'table.value.qualifier.at_least': 'أكثر من',
   'table.value.qualifier.approx': 'تقريبي',
 };

@@ -68,6 +68,6 @@ export const table = {
   'table.value.type.international': 'International',
   'table.value.type.total': 'Total',
   'table.value.qualifier.exact': 'exact',
-  'table.value.qualifier.at_least': 'at least',
+  'table.value.qualifier.at_least': 'more than',
   'table.value.qualifier.approx': 'about',
 } as const;

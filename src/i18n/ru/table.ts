@@ -78,6 +78,6 @@ export const table: Localized<typeof en, RussianPlural> = {
   'table.value.type.international': 'Международные',
   'table.value.type.total': 'Всего',
   'table.value.qualifier.exact': 'точно',
-  'table.value.qualifier.at_least': 'не менее',
+  'table.value.qualifier.at_least': 'более',
   'table.value.qualifier.approx': 'приблизительно',
 };
