@@ -32,6 +32,9 @@ const FLOORS: ReadonlyArray<{ name: string; ok: (r: Record<string, number>) => b
   { name: 'loader', ok: (r) => (r.ratioVsPapaRaw ?? Infinity) <= 1.25, text: (r) => `loader took ${r.ratioVsPapaRaw}x papaparse header:false (floor 1.25x)` },
   { name: 'aggregate', ok: (r) => (r.aggregateMs ?? Infinity) < 16, text: (r) => `group-by-country over 1M rows took ${r.aggregateMs} ms (floor < 16 ms)` },
   { name: 'heap', ok: (r) => (r.heapMB ?? Infinity) < 150, text: (r) => `the loaded dataset holds ${r.heapMB} MB of heap (floor < 150 MB)` },
+  { name: 'views', ok: (r) => (r.viewsMs ?? Infinity) < 50, text: (r) => `recomputing every view after a filter change took ${r.viewsMs} ms (floor < 50 ms)` },
+  { name: 'tableSort', ok: (r) => (r.tableSortMs ?? Infinity) < 500, text: (r) => `sorting the table took ${r.tableSortMs} ms (floor < 500 ms)` },
+  { name: 'tableFilter', ok: (r) => (r.tableFilterMs ?? Infinity) < 200, text: (r) => `filtering the table took ${r.tableFilterMs} ms (floor < 200 ms)` },
 ];
 
 const gc = (): void => {
@@ -168,5 +171,9 @@ const result: Record<string, number> = {
 const missed = FLOORS.filter((floor) => !floor.ok(result));
 for (const floor of missed) log(`bench: FLOOR MISSED (${floor.name}): ${floor.text(result)}`);
 if (result.rows !== ROWS) log(`bench: FLOOR MISSED (rows): loaded ${result.rows} of ${ROWS} rows`);
-process.exitCode = missed.length > 0 || result.rows !== ROWS ? 1 : 0;
+// BENCH_NOT_GATING=loader,... names floors that are known to be missed: still printed, but not a failure.
+const notGating = new Set((process.env.BENCH_NOT_GATING ?? '').split(',').filter(Boolean));
+const failing = missed.filter((floor) => !notGating.has(floor.name));
+for (const floor of missed) if (notGating.has(floor.name)) log(`bench: ${floor.name} floor missed, not gating (BENCH_NOT_GATING)`);
+process.exitCode = failing.length > 0 || result.rows !== ROWS ? 1 : 0;
 console.log(`bench: ${JSON.stringify(result)}`);
