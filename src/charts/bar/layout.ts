@@ -1,7 +1,6 @@
 // Ranked horizontal bars: rows + size -> placed bars, labels, axis and total. Pure.
 import { scaleLinear } from 'd3-scale';
-import { fitTicks } from '../../scales/axisTicks';
-import { compactFormatter } from '../../scales/format';
+import { valueAxisTicks } from '../valueAxis';
 import { round1 } from '../../scales/round';
 import { splitColumns } from '../../scales/columns';
 import { textWidth, truncate } from '../../scales/textWidth';
@@ -79,14 +78,7 @@ export function barLayout(rows: readonly BarRow[], width: number, height: number
   });
 
   const axisY = header + plotH;
-  const ticks = fitTicks({
-    domain: [0, max],
-    scale: x,
-    bounds: rtl ? [0, width - labelCol + 20] : [labelCol - 20, width],
-    format: options.formatTick ?? compactFormatter('en'),
-    fontSize: fontSize - 1,
-    orientation: 'horizontal',
-  });
+  const ticks = valueAxisTicks({ max, scale: x, width, labelCol, rtl, fontSize, formatTick: options.formatTick });
 
   const badgeWidth = hasIllustrative ? illustrativeBadgeSize(options.badgeLabel ?? 'Illustrative').width : 0;
   return {

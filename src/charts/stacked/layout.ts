@@ -1,9 +1,9 @@
 // Stacked horizontal bars (e.g. national + international per country): rows + size -> geometry. Pure.
 import { scaleLinear } from 'd3-scale';
-import { fitTicks } from '../../scales/axisTicks';
 import { categoricalColor } from '../../scales/colors';
 import { textColorOn } from '../../scales/contrast';
 import { compactFormatter } from '../../scales/format';
+import { valueAxisTicks } from '../valueAxis';
 import { round1 } from '../../scales/round';
 import { splitColumns } from '../../scales/columns';
 import { textWidth, truncate, wrap } from '../../scales/textWidth';
@@ -138,14 +138,7 @@ export function stackedLayout(rows: readonly StackedRow[], width: number, height
   });
 
   const axisY = top + plotH;
-  const ticks = fitTicks({
-    domain: [0, max],
-    scale: x,
-    bounds: rtl ? [0, width - labelCol + 20] : [labelCol - 20, width],
-    format: options.formatTick ?? compactFormatter('en'),
-    fontSize: fontSize - 1,
-    orientation: 'horizontal',
-  });
+  const ticks = valueAxisTicks({ max, scale: x, width, labelCol, rtl, fontSize, formatTick: options.formatTick });
   return {
     width,
     height: round1(axisY + AXIS_HEIGHT),
