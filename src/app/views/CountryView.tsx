@@ -37,6 +37,9 @@ function FigureList({ lines }: { lines: readonly FigureLine[] }) {
             </span>
             {l.figure.date ? <span className="figure-list__date"> · {formatIsoDate(l.figure.date, lang)}</span> : null}
             {l.figure.status === 'illustrative' ? <> <IllustrativeBadge /></> : null}
+            {l.figure.status === 'derived' ? (
+              <span className="figure-list__derived" title={l.figure.note ?? undefined}> · {t('status.derived')}</span>
+            ) : null}
             {l.figure.source ? <SourceNote source={l.figure.source} url={l.figure.sourceUrl} /> : null}
           </dd>
         </div>

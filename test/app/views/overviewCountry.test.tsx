@@ -2,6 +2,8 @@
 import { cleanup, configure, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
+import type { DataLoader } from '../../../src/app/DataContext';
+import { makeDataset } from '../../transforms/makeDataset';
 import { fakeLoader } from '../fakeLoader';
 
 beforeEach(() => window.history.replaceState(null, '', '/'));
@@ -17,5 +19,25 @@ describe('Overview: focus country', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Country' }), { target: { value: 'UZB' } });
     expect(window.location.search).toBe('?country=UZB');
     expect(await screen.findByRole('heading', { level: 3, name: 'Volunteer organisations in Uzbekistan' })).toBeTruthy();
+  });
+});
+
+describe('Country profile', () => {
+  it('marks a derived figure, with how it was derived', async () => {
+    const derived = makeDataset('placements', [
+      { year: 2022, country: 'KAZ', perspective: 'nationality', type: 'total', count: 73, source: 'The Astana Times', status: 'reported' },
+      { year: 2022, country: 'KAZ', perspective: 'nationality', type: 'international', count: 17, source: 'The Astana Times', status: 'derived', note: '73 total minus 56 national' },
+    ]);
+    const base = fakeLoader();
+    const loader: DataLoader = {
+      ...base,
+      loadBundled: async () => (await base.loadBundled()).map((r) => (r.dataset?.kind === 'placements' ? { ...r, dataset: derived } : r)),
+    };
+    window.history.replaceState(null, '', '/?view=country');
+    render(<App loader={loader} />);
+    const marker = await screen.findByText(/Derived/);
+    expect(marker.getAttribute('title')).toBe('73 total minus 56 national');
+    expect(marker.closest('dd')!.textContent).toContain('17');
+    expect(screen.getAllByText(/Derived/)).toHaveLength(1);
   });
 });
