@@ -14,6 +14,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['test/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/setup.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 20000,
   },

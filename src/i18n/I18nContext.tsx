@@ -1,7 +1,7 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Lang } from '../data/types';
 import { numberLocale } from './numberLocale';
-import { makeTranslate, type Translate } from './translate';
+import { hasCatalogue, loadCatalogue, makeTranslate, type Translate } from './translate';
 
 export interface I18n {
   readonly lang: Lang;
@@ -17,8 +17,19 @@ export function makeI18n(lang: Lang): I18n {
 
 const I18nContext = createContext<I18n>(makeI18n('en'));
 
+/** Provides `lang`; while its catalogue is still loading, the last language that was ready stays on screen. */
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
-  const value = useMemo(() => makeI18n(lang), [lang]);
+  const [ready, setReady] = useState<Lang>(() => (hasCatalogue(lang) ? lang : 'en'));
+  useEffect(() => {
+    let current = true;
+    loadCatalogue(lang).then(
+      () => { if (current) setReady(lang); },
+      () => { /* offline: the previous language stays; the next switch tries again */ },
+    );
+    return () => { current = false; };
+  }, [lang]);
+  const shown = hasCatalogue(lang) ? lang : ready;
+  const value = useMemo(() => makeI18n(shown), [shown]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,14 +1,27 @@
 import { en, type Catalogue, type Message, type MessageKey } from './en';
-import { ar } from './ar';
-import { ru } from './ru';
-import { kk } from './kk';
 import { numberLocale } from './numberLocale';
 import type { Lang } from '../data/types';
 
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-const catalogues: Readonly<Record<Lang, Catalogue>> = { en, ar, ru, kk };
+// English is bundled; the others load on demand, so a reader downloads one catalogue, not four.
+const catalogues: Partial<Record<Lang, Catalogue>> = { en };
+const loaders: Readonly<Record<Exclude<Lang, 'en'>, () => Promise<Catalogue>>> = {
+  ar: () => import('./ar').then((m) => m.ar),
+  ru: () => import('./ru').then((m) => m.ru),
+  kk: () => import('./kk').then((m) => m.kk),
+};
+
+export function hasCatalogue(lang: Lang): boolean {
+  return catalogues[lang] !== undefined;
+}
+
+/** Loads a language's catalogue once; t() for that language falls back to English until it has. */
+export async function loadCatalogue(lang: Lang): Promise<void> {
+  if (lang === 'en' || catalogues[lang]) return;
+  catalogues[lang] = await loaders[lang]();
+}
 
 const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
 const LTR_LETTER = /(?![\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF])\p{L}/u;
@@ -43,11 +56,14 @@ function pick(message: Message, params: Params | undefined, plural: Intl.PluralR
 
 /** Builds t() for a language; English is only a safety net (the compiler requires every key in every language). */
 export function makeTranslate(lang: Lang): Translate {
-  const catalogue = catalogues[lang] ?? en;
   const plural = new Intl.PluralRules(lang);
   const numberFormat = new Intl.NumberFormat(numberLocale(lang));
   const dir = lang === 'ar' ? 'rtl' : 'ltr';
-  return (key, params) => interpolate(pick(catalogue[key] ?? en[key], params, plural), params, numberFormat, dir);
+  return (key, params) => {
+    // Looked up per call: a translator made before its catalogue arrived must not stay English.
+    const catalogue = catalogues[lang] ?? en;
+    return interpolate(pick(catalogue[key] ?? en[key], params, plural), params, numberFormat, dir);
+  };
 }
 
 export const tEn: Translate = makeTranslate('en');
