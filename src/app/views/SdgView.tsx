@@ -46,7 +46,7 @@ export function SdgView({ state }: ViewProps) {
     [totals],
   );
 
-  const title = totals?.year ? `${t('app.sdg.title')}, ${totals.year}` : t('app.sdg.title');
+  const title = totals?.year ? t('app.sdg.titleYear', { title: t('app.sdg.title'), year: String(totals.year) }) : t('app.sdg.title');
   const ctx = { t, lang };
   const summary = sdgSummary(goals, values, ctx);
   const table = (caption: string) => sdgTable(goals, values, ctx, caption, t('app.sdg.ranked'));

@@ -80,6 +80,7 @@ export const app: Localized<typeof en, ArabicPlural> = {
   'app.perspective.duty_station': 'مركز العمل',
   'app.perspective.nationality': 'بلد الجنسية',
   'app.sdg.title': 'أهداف التنمية المستدامة',
+  'app.sdg.titleYear': '{title}، {year}',
   'app.sdg.grid': 'الأهداف السبعة عشر',
   'app.sdg.ranked': 'متطوعو الأمم المتحدة حسب الهدف',
   'app.country.title': 'موجز قُطري',

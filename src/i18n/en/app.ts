@@ -72,6 +72,7 @@ export const app = {
   'app.perspective.duty_station': 'where they serve',
   'app.perspective.nationality': 'where they come from',
   'app.sdg.title': 'Sustainable Development Goals',
+  'app.sdg.titleYear': '{title}, {year}',
   'app.sdg.grid': 'The 17 goals',
   'app.sdg.ranked': 'UN Volunteers by goal',
   'app.country.title': 'Country profile',

@@ -76,6 +76,7 @@ export const app: Localized<typeof en, KazakhPlural> = {
   'app.perspective.duty_station': 'қызмет ететін елі', // review
   'app.perspective.nationality': 'азаматтығы', // review
   'app.sdg.title': 'Тұрақты даму мақсаттары',
+  'app.sdg.titleYear': '{title}, {year}',
   'app.sdg.grid': '17 мақсат',
   'app.sdg.ranked': 'Мақсаттар бойынша БҰҰ еріктілері',
   'app.country.title': 'Ел профилі',

@@ -77,6 +77,7 @@ export const app: Localized<typeof en, RussianPlural> = {
   'app.perspective.duty_station': 'месту службы',
   'app.perspective.nationality': 'гражданству',
   'app.sdg.title': 'Цели в области устойчивого развития',
+  'app.sdg.titleYear': '{title}, {year}',
   'app.sdg.grid': '17 целей',
   'app.sdg.ranked': 'Добровольцы ООН по целям',
   'app.country.title': 'Страновой профиль',
