@@ -6,6 +6,7 @@ import { compactFormatter, countFormatter } from '../../scales/format';
 import { ChartSvg, HatchPattern } from '../../components/ChartSvg';
 import { IllustrativeBadgeSvg } from '../../components/IllustrativeBadge';
 import { SvgText } from '../../components/SvgText';
+import { ValueAxisSvg } from '../ValueAxisSvg';
 import { barLayout } from './layout';
 import type { BarOptions, BarRow } from './types';
 
@@ -51,16 +52,7 @@ export function BarChart({ rows, width, height, title, description, options, the
           <defs>
             <HatchPattern id={`${id}-hatch`} />
           </defs>
-          <g className="grid" stroke={c.grid}>
-            {g.axis.ticks.map((tick) => (
-              <line key={tick.value} x1={tick.x} x2={tick.x} y1={top} y2={g.axis.y} />
-            ))}
-          </g>
-          <g className="axis" fontSize={g.fontSize - 1} fill={c.muted}>
-            {g.axis.ticks.map((tick) => (
-              <SvgText key={tick.value} x={tick.x} y={g.axis.y + 11} align="middle" dir={dir} text={tick.label} />
-            ))}
-          </g>
+          <ValueAxisSvg ticks={g.axis.ticks} top={top} y={g.axis.y} fontSize={g.fontSize} dir={dir} gridColor={c.grid} labelColor={c.muted} />
           {g.bars.map((b) => {
             const fill = b.isOther ? c.axis : (b.color ?? (b.highlighted ? c.highlight : c.bar));
             const illustrative = b.status === 'illustrative';

@@ -6,6 +6,7 @@ import { ChartSvg, HatchPattern } from '../../components/ChartSvg';
 import { IllustrativeBadgeSvg } from '../../components/IllustrativeBadge';
 import { SvgLegend } from '../../components/SvgLegend';
 import { SvgText } from '../../components/SvgText';
+import { ValueAxisSvg } from '../ValueAxisSvg';
 import { stackedLayout } from './layout';
 import type { StackedOptions, StackedRow } from './types';
 
@@ -44,16 +45,7 @@ export function StackedBarChart({ rows, width, height, title, description, optio
             <HatchPattern id={`${id}-hatch`} />
           </defs>
           <SvgLegend entries={g.legend} dir={d} fontSize={g.fontSize} fill={c.text} />
-          <g className="grid" stroke={c.grid}>
-            {g.axis.ticks.map((tick) => (
-              <line key={tick.value} x1={tick.x} x2={tick.x} y1={firstY} y2={g.axis.y} />
-            ))}
-          </g>
-          <g className="axis" fontSize={g.fontSize - 1} fill={c.muted}>
-            {g.axis.ticks.map((tick) => (
-              <SvgText key={tick.value} x={tick.x} y={g.axis.y + 11} align="middle" dir={d} text={tick.label} />
-            ))}
-          </g>
+          <ValueAxisSvg ticks={g.axis.ticks} top={firstY} y={g.axis.y} fontSize={g.fontSize} dir={d} gridColor={c.grid} labelColor={c.muted} />
           {g.bars.map((b) => (
             <g key={b.key} className="stack" fontSize={g.fontSize}>
               {b.segments.map((s) =>
