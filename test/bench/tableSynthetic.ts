@@ -1,19 +1,9 @@
 // A synthetic columnar placements dataset shaped like the loader's output, for the table bench.
-import type { CodeColumn, Dataset } from '../../src/data/types';
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
-
-function codeColumn(rows: number, dictionary: string[], pick: () => number): CodeColumn {
-  const codes = new Int32Array(rows);
-  for (let i = 0; i < rows; i++) codes[i] = pick();
-  return { type: 'code', codes, dictionary };
-}
+import type { Dataset } from '../../src/data/types';
+import { codeColumn, lcg } from './synthetic';
 
 export function syntheticTablePlacements(rows: number, seed = 7): Dataset {
-  const rand = random(seed);
+  const rand = lcg(seed);
   const pick = (n: number) => () => Math.floor(rand() * n);
   const countries = Array.from({ length: 200 }, (_, i) => `C${String(i).padStart(3, '0')}`).concat(['WLD', 'UNV-SSA', 'UNV-AP']);
   const year = new Float64Array(rows);

@@ -1,16 +1,6 @@
 // A synthetic columnar placements dataset for timing view transforms without the loader.
-import type { CodeColumn, Dataset } from '../../src/data/types';
-
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
-
-function codes(n: number, dictionary: string[], pick: () => number): CodeColumn {
-  const c = new Int32Array(n);
-  for (let i = 0; i < n; i++) c[i] = pick();
-  return { type: 'code', codes: c, dictionary };
-}
+import type { Dataset } from '../../src/data/types';
+import { codeColumn, lcg } from './synthetic';
 
 export function syntheticPlacements(rows = 1_000_000, seed = 42): Dataset {
   const rand = lcg(seed);
@@ -34,17 +24,17 @@ export function syntheticPlacements(rows = 1_000_000, seed = 42): Dataset {
     rowCount: rows,
     columns: {
       year: { type: 'number', values: year },
-      country: codes(rows, countries, int(countries.length)),
-      perspective: codes(rows, ['duty_station', 'nationality'], int(2)),
-      type: codes(rows, ['national', 'international', 'total'], int(3)),
+      country: codeColumn(rows, countries, int(countries.length)),
+      perspective: codeColumn(rows, ['duty_station', 'nationality'], int(2)),
+      type: codeColumn(rows, ['national', 'international', 'total'], int(3)),
       sdg: { type: 'goals', masks },
       count: { type: 'number', values: count },
-      qualifier: codes(rows, ['exact', 'at_least', 'approx'], () => (rand() < 0.9 ? 0 : 1 + int(2)())),
-      source: codes(rows, sources, int(sources.length)),
-      source_url: codes(rows, sources.map((s) => `https://example.org/${s}`), int(sources.length)),
-      source_date: codes(rows, ['2023', '2024-06'], int(2)),
-      status: codes(rows, ['reported', 'derived', 'illustrative'], () => (rand() < 0.8 ? 0 : 1 + int(2)())),
-      note: codes(rows, ['a note'], () => (rand() < 0.99 ? -1 : 0)),
+      qualifier: codeColumn(rows, ['exact', 'at_least', 'approx'], () => (rand() < 0.9 ? 0 : 1 + int(2)())),
+      source: codeColumn(rows, sources, int(sources.length)),
+      source_url: codeColumn(rows, sources.map((s) => `https://example.org/${s}`), int(sources.length)),
+      source_date: codeColumn(rows, ['2023', '2024-06'], int(2)),
+      status: codeColumn(rows, ['reported', 'derived', 'illustrative'], () => (rand() < 0.8 ? 0 : 1 + int(2)())),
+      note: codeColumn(rows, ['a note'], () => (rand() < 0.99 ? -1 : 0)),
     },
     lines: new Int32Array(rows),
   };
