@@ -1,7 +1,9 @@
 // Runs papaparse over the text in pieces of about a megabyte, cut at line breaks outside quotes
 // (papaparse's own string chunking was ~30% slower), and hands out records with physical line numbers.
-// Only one piece of parsed rows is alive at a time. Blank, ragged and badly quoted records are
-// classified here; well-formed records go to the caller.
+// Records come one at a time through papaparse's `step` callback and are dropped once converted:
+// holding a piece's rows as arrays made the garbage collector copy and promote them, which cost more
+// than the parsing itself. Blank, ragged and badly quoted records are classified here; well-formed
+// records go to the caller.
 import Papa from 'papaparse';
 import type { Delimiter } from './delimiter';
 
@@ -15,6 +17,7 @@ export type BadRecord =
 export interface RecordHandlers {
   /** The first non-blank record. Return false to stop reading (the headers cannot be used). */
   header(fields: string[], line: number): boolean;
+  /** A well-formed record. `fields` belongs to the reader: read it during the call, do not keep it. */
   record(fields: string[], line: number): void;
   blank(line: number): void;
   bad(line: number, fields: string[], problem: BadRecord): void;
@@ -41,10 +44,15 @@ function countChar(text: string, ch: string, from: number, to: number): number {
   return count;
 }
 
-function breaksIn(fields: readonly string[], ch: string): number {
-  let count = 0;
-  for (const field of fields) if (field.length > 0 && field.indexOf(ch) >= 0) count += countChar(field, ch, 0, field.length);
-  return count;
+/** Physical lines of the record at [from, to): its own line break ends at `to`, earlier ones sit inside quoted cells. */
+function linesOf(piece: string, from: number, to: number, newline: string): number {
+  let lines = 1;
+  let nl = piece.indexOf(newline, from);
+  while (nl >= 0 && nl + 1 < to) {
+    lines++;
+    nl = piece.indexOf(newline, nl + 1);
+  }
+  return lines;
 }
 
 function isBlank(fields: readonly string[]): boolean {
@@ -54,6 +62,17 @@ function isBlank(fields: readonly string[]): boolean {
   }
   return true;
 }
+
+function quoteProblem(errors: readonly Papa.ParseError[]): BadRecord | undefined {
+  let problem: BadRecord | undefined;
+  for (const error of errors) {
+    if (error.code === 'MissingQuotes') return { reason: 'unclosed_quote' };
+    if (error.code === 'InvalidQuotes') problem = { reason: 'invalid_quotes' };
+  }
+  return problem;
+}
+
+const BOM = 0xfeff;
 
 /**
  * End of the piece that starts at `start`: the first line break at or after start + size where the
@@ -68,63 +87,89 @@ function pieceEnd(text: string, start: number, size: number, newline: string): n
     const nl = text.indexOf(newline, from);
     if (nl < 0) return text.length;
     if (countChar(text, '"', from, nl) % 2 === 1) odd = !odd;
-    if (!odd) return nl + newline.length;
-    from = nl + newline.length;
+    if (!odd) return nl + 1;
+    from = nl + 1;
   }
 }
 
-export function readRecords(text: string, delimiter: Delimiter, handlers: RecordHandlers): void {
+/** `pieceChars` is a parameter so tests can cut small texts into many pieces. */
+export function readRecords(text: string, delimiter: Delimiter, handlers: RecordHandlers, pieceChars = CHUNK_CHARS): void {
   const newline = detectNewline(text);
   let line = 1; // physical line where the next record starts
   let headerFields = -1;
+  let stopped = false;
+  // The piece being parsed, where its current record starts, and whether it runs to the end of the text.
+  let piece = '';
+  /** Offset in the text of the piece's first character (one before the text when a guard line leads it). */
+  let base = 0;
+  let rowStart = 0;
+  /** 1 when the piece starts with a U+FEFF that papaparse strips: its cursors are then 1 short. */
+  let shift = 0;
+  /** True while papaparse's first record is the guard line put before a piece (see parse below). */
+  let guarded = false;
+  let last = false;
+  /** Offset in the piece of a record whose quote ran past the cut (a stray quote fooled the count), or -1. */
+  let retryFrom = -1;
+
+  const step = (result: Papa.ParseStepResult<string[]>, parser: Papa.Parser): void => {
+    const from = rowStart;
+    const to = result.meta.cursor + shift;
+    rowStart = to;
+    if (guarded) {
+      guarded = false;
+      return;
+    }
+    // After a piece's last line break papaparse adds one empty record; it is not a line of the file.
+    if (stopped || from >= piece.length) return;
+    const fields = result.data;
+    const problem = result.errors.length > 0 ? quoteProblem(result.errors) : undefined;
+    if (problem?.reason === 'unclosed_quote' && !last) {
+      retryFrom = from; // it is the piece's final record: read again from here to the end of the text
+      return;
+    }
+    const at = line;
+    line += linesOf(piece, from, to, newline);
+    if (problem === undefined && isBlank(fields)) handlers.blank(at);
+    else if (headerFields < 0) {
+      if (!handlers.header(fields, at)) {
+        stopped = true;
+        parser.abort();
+        return;
+      }
+      headerFields = fields.length;
+    } else if (problem !== undefined) handlers.bad(at, fields, problem);
+    else if (fields.length !== headerFields) handlers.bad(at, fields, { reason: 'ragged', fields: fields.length, expected: headerFields });
+    else handlers.record(fields, at);
+  };
+  const config: Papa.ParseConfig<string[]> = {
+    header: false, dynamicTyping: false, skipEmptyLines: false, delimiter, newline, quoteChar: '"', step,
+  };
+
+  /** Parses text[from, to) and returns where to read again from, or -1. */
+  const parse = (from: number, to: number): number => {
+    // papaparse strips a U+FEFF that starts its input. At the text's start that is a second byte order
+    // mark and goes, as in a one-piece read; anywhere else it is a cell's first character, so an empty
+    // guard line goes before it and its record is skipped.
+    guarded = from > 0 && text.charCodeAt(from) === BOM;
+    piece = guarded ? newline + text.substring(from, to) : text.substring(from, to);
+    base = guarded ? from - 1 : from;
+    shift = !guarded && piece.charCodeAt(0) === BOM ? 1 : 0;
+    rowStart = shift;
+    last = to >= text.length;
+    retryFrom = -1;
+    Papa.parse(piece, config);
+    return retryFrom < 0 ? -1 : base + retryFrom;
+  };
+
   let start = 0;
-
-  while (start < text.length) {
-    let end = pieceEnd(text, start, CHUNK_CHARS, newline);
-    let piece = text.substring(start, end);
-    let results = Papa.parse<string[]>(piece, { header: false, dynamicTyping: false, skipEmptyLines: false, delimiter, newline, quoteChar: '"' });
-    if (end < text.length && results.errors.some((e) => e.code === 'MissingQuotes')) {
-      // A stray quote fooled the quote count and the cut fell inside a quoted cell: read the rest in one piece.
-      end = text.length;
-      piece = text.substring(start, end);
-      results = Papa.parse<string[]>(piece, { header: false, dynamicTyping: false, skipEmptyLines: false, delimiter, newline, quoteChar: '"' });
-    }
-    const rows = results.data;
-    const final = end >= text.length;
-    // After a piece's last line break papaparse adds one empty row; it is not a line of the file.
-    const last = rows[rows.length - 1];
-    const artefact = piece.endsWith(newline) && last !== undefined && last.length === 1 && last[0] === '';
-    const count = artefact ? rows.length - 1 : rows.length;
-    // Line breaks beyond one per record sit inside quoted cells; without quotes there are none.
-    const embedded = piece.indexOf('"') < 0 ? 0 : countChar(piece, newline, 0, piece.length) - (artefact ? count : count - 1);
-
-    let quoteProblems: Map<number, BadRecord> | null = null;
-    for (const error of results.errors) {
-      if (error.code !== 'MissingQuotes' && error.code !== 'InvalidQuotes') continue;
-      const row = error.row ?? -1;
-      if (row < 0 || row >= count) continue;
-      quoteProblems ??= new Map();
-      if (error.code === 'MissingQuotes') quoteProblems.set(row, { reason: 'unclosed_quote' });
-      else if (!quoteProblems.has(row)) quoteProblems.set(row, { reason: 'invalid_quotes' });
-    }
-
-    for (let i = 0; i < count; i++) {
-      const fields = rows[i] as string[];
-      const at = line;
-      line += embedded > 0 ? 1 + breaksIn(fields, newline) : 1;
-      const problem = quoteProblems === null ? undefined : quoteProblems.get(i);
-      if (problem === undefined && isBlank(fields)) handlers.blank(at);
-      else if (headerFields < 0) {
-        if (!handlers.header(fields, at)) return;
-        headerFields = fields.length;
-      } else if (problem !== undefined) handlers.bad(at, fields, problem);
-      else if (fields.length !== headerFields) handlers.bad(at, fields, { reason: 'ragged', fields: fields.length, expected: headerFields });
-      else handlers.record(fields, at);
-    }
+  while (start < text.length && !stopped) {
+    let end = pieceEnd(text, start, pieceChars, newline);
+    // A record whose quote ran past the cut is read again, with the rest of the text as its piece.
+    for (let retry = parse(start, end); retry >= 0; retry = parse(retry, end)) end = text.length;
     start = end;
-    handlers.progress(end);
-    if (final) break;
+    if (!stopped) handlers.progress(end);
   }
+  piece = '';
 }
 
 /**

@@ -1,0 +1,98 @@
+// The record reader cuts the text into pieces; however it cuts, it must hand out the same records,
+// with the same physical line numbers, as one read of the whole text.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Delimiter } from '../../../src/data/delimiter';
+import { readRecords, type BadRecord } from '../../../src/data/loadCsvRecords';
+
+type Event =
+  | readonly ['header' | 'record', number, readonly string[]]
+  | readonly ['blank', number]
+  | readonly ['bad', number, readonly string[], BadRecord];
+
+function read(text: string, delimiter: Delimiter, pieceChars?: number, acceptHeader = true): { events: Event[]; cursors: number[] } {
+  const events: Event[] = [];
+  const cursors: number[] = [];
+  readRecords(text, delimiter, {
+    header: (fields, line) => (events.push(['header', line, [...fields]]), acceptHeader),
+    record: (fields, line) => void events.push(['record', line, [...fields]]),
+    blank: (line) => void events.push(['blank', line]),
+    bad: (line, fields, problem) => void events.push(['bad', line, [...fields], problem]),
+    progress: (cursor) => void cursors.push(cursor),
+  }, pieceChars);
+  return { events, cursors };
+}
+
+describe('readRecords', () => {
+  it('numbers records by the physical line they start on, across pieces and quoted line breaks', () => {
+    const text = 'a,b\n1,"x\ny"\n\n2,"p\nq\nr"\n3,z\n';
+    for (const pieceChars of [1, 4, 9, 1000]) {
+      expect(read(text, ',', pieceChars).events).toEqual([
+        ['header', 1, ['a', 'b']],
+        ['record', 2, ['1', 'x\ny']],
+        ['blank', 4],
+        ['record', 5, ['2', 'p\nq\nr']],
+        ['record', 8, ['3', 'z']],
+      ]);
+    }
+  });
+
+  it('reads past a stray quote that fooled the cut into a quoted cell', () => {
+    // The quote in 5" is literal (the cell does not start with a quote) but makes the quote count odd,
+    // so the cut lands inside the quoted note below; the reader notices and reads on from that record.
+    const text = 'a,b\n5" tall,1\n2,"one\ntwo"\n3,x\n';
+    expect(read(text, ',', 8).events).toEqual(read(text, ',', Infinity).events);
+    expect(read(text, ',', 8).events.at(-2)).toEqual(['record', 3, ['2', 'one\ntwo']]);
+  });
+
+  it('reports an unclosed quote once, at the line where it opens', () => {
+    const { events } = read('a,b\n1,x\n2,"never closed\n3,y\n', ',', 6);
+    expect(events).toEqual([
+      ['header', 1, ['a', 'b']],
+      ['record', 2, ['1', 'x']],
+      ['bad', 3, ['2', 'never closed\n3,y\n'], { reason: 'unclosed_quote' }],
+    ]);
+  });
+
+  it('keeps a U+FEFF that starts a record at a piece boundary', () => {
+    const text = 'a,b\n1,x\n\uFEFF2,y\n';
+    for (const pieceChars of [1, 4, 8]) expect(read(text, ',', pieceChars).events.at(-1)).toEqual(['record', 3, ['\uFEFF2', 'y']]);
+  });
+
+  it('stops after a header the caller refuses', () => {
+    expect(read('a,b\n1,2\n3,4\n', ',', 2, false).events).toEqual([['header', 1, ['a', 'b']]]);
+  });
+
+  it('reports progress after each piece, ending at the end of the text', () => {
+    const text = `h\n${'row\n'.repeat(100)}`;
+    const { cursors } = read(text, ',', 40);
+    expect(cursors.length).toBeGreaterThan(5);
+    expect(cursors.every((c, i) => i === 0 || c > (cursors[i - 1] as number))).toBe(true);
+    expect(cursors.at(-1)).toBe(text.length);
+  });
+
+  it('gives the same records and lines for any piece size (property)', () => {
+    const cell = fc.oneof(
+      fc.constantFrom('', 'x', 'Қазақстан', ' ', '\uFEFF', '5" tall', 'a"b', '""', '"', '\t', ';'),
+      fc.string({ maxLength: 6 }),
+      // Quoted cells, well formed or not: line breaks, doubled quotes, delimiters inside.
+      fc.array(fc.constantFrom('a', '\n', '""', ',', ';', '\r\n', ' '), { maxLength: 5 }).map((parts) => `"${parts.join('')}"`),
+      fc.constantFrom('"unclosed', '"bad"x', '"ok" '),
+    );
+    const file = fc.record({
+      delimiter: fc.constantFrom<Delimiter>(',', ';', '\t'),
+      newline: fc.constantFrom('\n', '\r\n', '\r'),
+      rows: fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 }),
+      trailing: fc.boolean(),
+    }).map(({ delimiter, newline, rows, trailing }) => ({
+      delimiter,
+      text: rows.map((cells) => cells.join(delimiter)).join(newline) + (trailing ? newline : ''),
+    }));
+    fc.assert(
+      fc.property(file, fc.integer({ min: 1, max: 64 }), ({ delimiter, text }, pieceChars) => {
+        expect(read(text, delimiter, pieceChars).events).toEqual(read(text, delimiter, Infinity).events);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
