@@ -155,9 +155,5 @@ const result: Record<string, number> = {
 const missed = FLOORS.filter((floor) => !floor.ok(result));
 for (const floor of missed) log(`bench: FLOOR MISSED (${floor.name}): ${floor.text(result)}`);
 if (result.rows !== ROWS) log(`bench: FLOOR MISSED (rows): loaded ${result.rows} of ${ROWS} rows`);
-// BENCH_NOT_GATING=loader,... names floors that are known to be missed: still printed, but not a failure.
-const notGating = new Set((process.env.BENCH_NOT_GATING ?? '').split(',').filter(Boolean));
-const failing = missed.filter((floor) => !notGating.has(floor.name));
-for (const floor of missed) if (notGating.has(floor.name)) log(`bench: ${floor.name} floor missed, not gating (BENCH_NOT_GATING)`);
-process.exitCode = failing.length > 0 || result.rows !== ROWS ? 1 : 0;
+process.exitCode = missed.length > 0 || result.rows !== ROWS ? 1 : 0;
 console.log(`bench: ${JSON.stringify(result)}`);
