@@ -74,11 +74,18 @@ function quoteProblem(errors: readonly Papa.ParseError[]): BadRecord | undefined
 
 const BOM = 0xfeff;
 
+/** End of a piece: the first line break at or after `target`. */
+function lineEndAfter(text: string, target: number, newline: string): number {
+  if (target >= text.length) return text.length;
+  const nl = text.indexOf(newline, target);
+  return nl < 0 ? text.length : nl + 1;
+}
+
 /**
- * End of the piece that starts at `start`: the first line break at or after start + size where the
- * number of quote characters since `start` is even, i.e. not inside a quoted cell.
+ * End of a piece that starts at the record starting at `start`: the first line break at or after
+ * start + size where the number of quote characters since `start` is even, i.e. not inside a quoted cell.
  */
-function pieceEnd(text: string, start: number, size: number, newline: string): number {
+function lineEndOutsideQuotes(text: string, start: number, size: number, newline: string): number {
   const target = start + size;
   if (target >= text.length) return text.length;
   let odd = countChar(text, '"', start, target) % 2 === 1;
@@ -108,7 +115,7 @@ export function readRecords(text: string, delimiter: Delimiter, handlers: Record
   /** True while papaparse's first record is the guard line put before a piece (see parse below). */
   let guarded = false;
   let last = false;
-  /** Offset in the piece of a record whose quote ran past the cut (a stray quote fooled the count), or -1. */
+  /** Offset in the piece of a record whose quoted cell ran past the cut, or -1. */
   let retryFrom = -1;
 
   const step = (result: Papa.ParseStepResult<string[]>, parser: Papa.Parser): void => {
@@ -124,7 +131,7 @@ export function readRecords(text: string, delimiter: Delimiter, handlers: Record
     const fields = result.data;
     const problem = result.errors.length > 0 ? quoteProblem(result.errors) : undefined;
     if (problem?.reason === 'unclosed_quote' && !last) {
-      retryFrom = from; // it is the piece's final record: read again from here to the end of the text
+      retryFrom = from; // it is the piece's final record: read it again in a longer piece
       return;
     }
     const at = line;
@@ -163,9 +170,19 @@ export function readRecords(text: string, delimiter: Delimiter, handlers: Record
 
   let start = 0;
   while (start < text.length && !stopped) {
-    let end = pieceEnd(text, start, pieceChars, newline);
-    // A record whose quote ran past the cut is read again, with the rest of the text as its piece.
-    for (let retry = parse(start, end); retry >= 0; retry = parse(retry, end)) end = text.length;
+    // Cut at a line break. When that falls inside a quoted cell (a cell with line breaks), the record it
+    // splits is read again in a piece cut by counting quotes from its start, and if a stray quote (a
+    // literal " in an unquoted cell) fooled that count too, with the rest of the text.
+    let end = lineEndAfter(text, start + pieceChars, newline);
+    let retry = parse(start, end);
+    if (retry >= 0) {
+      end = lineEndOutsideQuotes(text, retry, pieceChars, newline);
+      retry = parse(retry, end);
+    }
+    if (retry >= 0) {
+      end = text.length;
+      parse(retry, end);
+    }
     start = end;
     if (!stopped) handlers.progress(end);
   }

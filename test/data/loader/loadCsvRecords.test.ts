@@ -37,12 +37,26 @@ describe('readRecords', () => {
     }
   });
 
-  it('reads past a stray quote that fooled the cut into a quoted cell', () => {
-    // The quote in 5" is literal (the cell does not start with a quote) but makes the quote count odd,
-    // so the cut lands inside the quoted note below; the reader notices and reads on from that record.
-    const text = 'a,b\n5" tall,1\n2,"one\ntwo"\n3,x\n';
-    expect(read(text, ',', 8).events).toEqual(read(text, ',', Infinity).events);
-    expect(read(text, ',', 8).events.at(-2)).toEqual(['record', 3, ['2', 'one\ntwo']]);
+  it('reads a record again when the cut falls inside its quoted cell', () => {
+    // Cut after 6 characters: the first line break after that is inside the quoted "x\ny\nz".
+    const text = 'a,b\n1,"x\ny\nz"\n2,q\n';
+    expect(read(text, ',', 6).events).toEqual([
+      ['header', 1, ['a', 'b']],
+      ['record', 2, ['1', 'x\ny\nz']],
+      ['record', 5, ['2', 'q']],
+    ]);
+  });
+
+  it('reads on to the end when a stray quote fooled the quote count as well', () => {
+    // The quote in 5" is literal (the cell does not start with one) but makes the count from the record
+    // before it odd, so the second cut also lands inside a quoted cell ("p\nq").
+    const text = 'a,b\n1,"x\ny"\n5" x,"p\nq"\n3,z\n';
+    expect(read(text, ',', 8).events).toEqual([
+      ['header', 1, ['a', 'b']],
+      ['record', 2, ['1', 'x\ny']],
+      ['record', 4, ['5" x', 'p\nq']],
+      ['record', 6, ['3', 'z']],
+    ]);
   });
 
   it('reports an unclosed quote once, at the line where it opens', () => {
