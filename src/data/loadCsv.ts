@@ -106,8 +106,7 @@ export function loadCsv(bytes: Uint8Array, options: LoadOptions, context: Loader
     },
     record(fields, line) {
       recordsRead++;
-      if ((table as ColumnarTable).add(fields, line) === 'loaded') loaded++;
-      else rejected++;
+      (table as ColumnarTable).add(fields, line);
     },
     blank() {
       recordsRead++;
@@ -133,6 +132,9 @@ export function loadCsv(bytes: Uint8Array, options: LoadOptions, context: Loader
   if (!headerSeen) return fail(loadError('empty_file', null, null, null, 'The file is empty: it has no header row and no data.'));
   const built = table as ColumnarTable | null;
   if (built === null || kind === null) return fail();
+  const converted = built.endRecords();
+  loaded = converted.loaded;
+  rejected += converted.rejected;
   const repeats = built.resolveDuplicates();
   merged = repeats.merged;
   rejected += repeats.conflicting;

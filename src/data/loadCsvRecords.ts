@@ -17,7 +17,7 @@ export type BadRecord =
 export interface RecordHandlers {
   /** The first non-blank record. Return false to stop reading (the headers cannot be used). */
   header(fields: string[], line: number): boolean;
-  /** A well-formed record. `fields` belongs to the reader: read it during the call, do not keep it. */
+  /** A well-formed record (a fresh array each time: it may be kept). */
   record(fields: string[], line: number): void;
   blank(line: number): void;
   bad(line: number, fields: string[], problem: BadRecord): void;
