@@ -130,3 +130,25 @@ test('Arabic, Kazakh and Russian: direction, text, country names, numbers; the m
   await context.close();
   assert.deepEqual(errors, []);
 });
+
+test('an Arabic page is right to left from its first rendered frame', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Records the page's direction at the moment React first attaches anything to #root (synchronously:
+  // a MutationObserver would report only after React's layout effects had run).
+  await context.addInitScript(() => {
+    const record = window as unknown as { firstRenderDir?: string };
+    for (const method of ['appendChild', 'insertBefore'] as const) {
+      const original = Node.prototype[method] as (...args: unknown[]) => Node;
+      (Node.prototype as unknown as Record<string, unknown>)[method] = function (this: Node, ...args: unknown[]) {
+        if (record.firstRenderDir === undefined && (this as Element).id === 'root') {
+          record.firstRenderDir = `${document.documentElement.lang}/${document.documentElement.dir}`;
+        }
+        return original.apply(this, args);
+      };
+    }
+  });
+  const page = await context.newPage();
+  await open(page, '?lang=ar');
+  assert.equal(await page.evaluate(() => (window as unknown as { firstRenderDir?: string }).firstRenderDir), 'ar/rtl');
+  await context.close();
+});
