@@ -13,7 +13,6 @@ export { LoadCancelledError } from './loaderContext';
 export type { CountryResolution, LoaderContext, LoaderHooks } from './loaderContext';
 
 export { DEFAULT_MAX_BYTES };
-export const PROGRESS_EVERY_ROWS = 50_000;
 /** Issues kept in the report; beyond this a junk file would fill memory with messages. */
 export const MAX_LISTED_ISSUES = 5_000;
 
@@ -87,7 +86,6 @@ export function loadCsv(bytes: Uint8Array, options: LoadOptions, context: Loader
 
   let table: ColumnarTable | null = null;
   let headerSeen = false;
-  let nextProgress = PROGRESS_EVERY_ROWS;
   let reserved = false;
   const sep = delimiter;
   readRecords(text, delimiter, {
@@ -118,13 +116,13 @@ export function loadCsv(bytes: Uint8Array, options: LoadOptions, context: Loader
       log.push(badRecordIssue(problem, line, fields, sep));
     },
     progress(cursor) {
-      if (!reserved && table !== null && cursor < text.length) {
+      if (cursor >= text.length) return; // "done" follows
+      if (!reserved && table !== null) {
         reserved = true; // size the columns from the first piece instead of doubling through the file
         (table as ColumnarTable).reserve(Math.ceil(((recordsRead + 1) * text.length * 1.05) / cursor));
       }
-      if (recordsRead < nextProgress) return;
-      nextProgress = recordsRead + PROGRESS_EVERY_ROWS;
-      progress('parsing', Math.min(1, cursor / Math.max(1, text.length)), recordsRead);
+      // After every piece (about a megabyte): a bar that moves smoothly, and a prompt cancel.
+      progress('parsing', cursor / text.length, recordsRead);
     },
   });
   releaseLastRegExpInput();

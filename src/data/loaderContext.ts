@@ -11,7 +11,7 @@ export interface LoaderContext {
 }
 
 export interface LoaderHooks {
-  /** Called at each phase change and about every 50,000 rows. */
+  /** Called at each phase change and after every megabyte or so of text. */
   onProgress?(p: LoadProgress): void;
   /** Polled as often as onProgress; returning true aborts the load with LoadCancelledError. */
   isCancelled?(): boolean;
