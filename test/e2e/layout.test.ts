@@ -1,0 +1,39 @@
+// Narrow screens: no view may scroll the page sideways, left to right or right to left. (The page
+// does not hide horizontal overflow, so anything too wide shows up here.)
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { launch, serveDist } from './harness.ts';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PAGES = [
+  'view=overview', 'view=map', 'view=charts&dataset=delegates', 'view=charts&dataset=placements', 'view=sdg',
+  'view=country&country=KAZ', 'view=table&dataset=placements', 'view=sources',
+];
+
+test('at 375 px no view is wider than the screen, in English and in Arabic', async () => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const wide: string[] = [];
+  for (const lang of ['en', 'ar']) {
+    for (const query of PAGES) {
+      await page.goto(`${server.url}?${query}&lang=${lang}`);
+      await page.getByRole('main').getByRole('heading', { level: 2 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (over > 0) wide.push(`${query}&lang=${lang}: ${over}px too wide`);
+    }
+  }
+  await context.close();
+  assert.deepEqual(wide, []);
+});
