@@ -7,6 +7,8 @@ import type { DisplayRow } from './engine/displayRows';
 import type { Features } from './tableFeatures';
 import { cellText, codeValue } from './cellValue';
 import { StatusBadge } from './StatusBadge';
+import { SumCell } from './SumCell';
+import { sumState } from './sumState';
 
 export interface BodyRowProps {
   readonly row: Row<Features, DisplayRow>;
@@ -17,10 +19,14 @@ export interface BodyRowProps {
 }
 
 function LeafCells({ index, specs, lookups }: { index: number; specs: readonly TableColumn[]; lookups: Lookups }) {
-  const { number } = useI18n();
+  const { t, number } = useI18n();
   return specs.map((spec) => {
     if (spec.role === 'status') return <td key={spec.id}><StatusBadge status={codeValue(lookups, spec.id, index) ?? ''} /></td>;
     const text = cellText(lookups, spec.id, index, number);
+    // An empty count is a row whose source names it without a figure (a delegation that took part).
+    if (spec.role === 'number' && text === '') {
+      return <td key={spec.id} className="dt-end"><span className="dt-muted">{t('table.cell.notPublished')}</span></td>;
+    }
     if (spec.role === 'url' && /^https?:\/\//i.test(text)) {
       return <td key={spec.id}><a href={text} target="_blank" rel="noopener noreferrer">{text}</a></td>;
     }
@@ -48,14 +54,7 @@ function GroupCells({ row, specs, groupLabel }: Pick<BodyRowProps, 'row' | 'spec
       );
     }
     if (!spec.summable) return <td key={spec.id} />;
-    const sum = group.sums[spec.id];
-    const text = sum === undefined || Number.isNaN(sum) ? '' : t(`qualifier.${group.qualifiers[spec.id] ?? 'exact'}`, { value: sum });
-    const notSummed = text === '' && group.aggregatesExcluded > 0;
-    return (
-      <td key={spec.id} className="dt-end dt-sum" title={notSummed ? t('table.group.notSummed') : undefined}>
-        {notSummed ? '—' : text}
-      </td>
-    );
+    return <SumCell key={spec.id} state={sumState(group, spec.id)} notAddedHelp={t('table.group.notSummed')} />;
   });
 }
 

@@ -2,6 +2,8 @@
 import { useI18n } from '../i18n/I18nContext';
 import type { TableColumn } from './columns';
 import type { ColumnSums } from './engine/sumRows';
+import { SumCell } from './SumCell';
+import { sumState } from './sumState';
 
 /** `specs` are the visible columns in display order; the label spans the selection column and those before the first sum. */
 export function TotalsRow({ specs, totals, ariaRowIndex }: { specs: readonly TableColumn[]; totals: ColumnSums; ariaRowIndex: number }) {
@@ -16,12 +18,7 @@ export function TotalsRow({ specs, totals, ariaRowIndex }: { specs: readonly Tab
           ? <span className="dt-totals-note"> {t('table.totals.excluded', { count: totals.aggregatesExcluded })}</span>
           : null}
       </th>
-      {specs.slice(firstSum).map((spec) => {
-        if (!spec.summable) return <td key={spec.id} />;
-        const sum = totals.sums[spec.id];
-        const text = sum === undefined || Number.isNaN(sum) ? '' : t(`qualifier.${totals.qualifiers[spec.id] ?? 'exact'}`, { value: sum });
-        return <td key={spec.id} className="dt-end">{text}</td>;
-      })}
+      {specs.slice(firstSum).map((spec) => (spec.summable ? <SumCell key={spec.id} state={sumState(totals, spec.id)} /> : <td key={spec.id} />))}
     </tr>
   );
 }

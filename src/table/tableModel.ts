@@ -2,6 +2,7 @@
 import type { ColumnFiltersState, ExpandedState, SortingState } from '@tanstack/table-core';
 import type { Column, Dataset } from '../data/types';
 import { tableColumns, withRegion, type TableColumn } from './columns';
+import { withoutOrphanQualifiers } from './figureQualifiers';
 import { buildLookups, type LookupOptions, type Lookups } from './lookups';
 import { filterRows, type SearchOptions } from './engine/filterRows';
 import { sortRows, type KeyCache } from './engine/sortRows';
@@ -35,7 +36,7 @@ export interface TableModel {
 }
 
 export function prepareColumns(dataset: Dataset, regionOf?: (code: string) => string | undefined): { columns: Readonly<Record<string, Column>>; specs: TableColumn[] } {
-  const columns = withRegion(dataset, regionOf);
+  const columns = withoutOrphanQualifiers(withRegion(dataset, regionOf));
   return { columns, specs: tableColumns(dataset, columns) };
 }
 

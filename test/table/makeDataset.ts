@@ -59,3 +59,14 @@ export function placements(): Dataset {
     { year: 2021, country: 'RUS', perspective: 'nationality', type: 'total', sdg: null, count: null, qualifier: 'exact', source: 'Report', status: 'reported' },
   ]);
 }
+
+export const DELEGATE_TYPES: ColumnTypes = { event_id: 'code', country: 'code', delegates: 'number', qualifier: 'code', source: 'code', status: 'code' };
+
+/** "Took part" rows: the loader reads an empty qualifier as exact, so a row without a count still says "exact". */
+export function delegates(counts: readonly (number | null)[] = [null, null, null]): Dataset {
+  const codes = ['KAZ', 'UZB', 'TUR', 'CIV', 'RUS'];
+  return makeDataset('delegates', DELEGATE_TYPES, counts.map((count, i) => ({
+    event_id: 'rally-2024', country: codes[i % codes.length]!, delegates: count, qualifier: count === 40 ? 'approx' : 'exact',
+    source: 'Kazinform', status: i === 0 ? 'derived' : 'reported',
+  })));
+}

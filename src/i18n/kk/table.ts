@@ -11,6 +11,19 @@ export const table: Localized<typeof en, KazakhPlural> = {
   'table.groupBy.label': 'Топтастыру', // review
   'table.download': 'CSV жүктеп алу',
   'table.download.help': 'Көрсетілген жолдар мен бағандар, осы ретпен',
+  'table.download.groups': 'Топтарды жүктеп алу (CSV)',
+  'table.download.groupsHelp': 'Әр топқа бір жол, көрсетілгендей: топтау мәндері, жолдар саны және қосындылар', // review
+  'table.download.rows': 'Жолдарды жүктеп алу (CSV)',
+  'table.download.rowsHelp': 'Топтардағы жолдар, әрқайсысы жеке жолда, көрсетілген бағандармен осы ретпен', // review
+  'table.export.rows': 'Жолдар саны',
+  'table.export.sum': '{column}: қосынды',
+  'table.export.sumQualifier': '{column}: қосындының дәлдігі', // review
+  'table.export.sumMissing': '{column}: жарияланбаған сандар',
+  'table.export.notAdded': 'Қосылмаған әлем не өңір жолдары', // review
+  'table.cell.notPublished': 'жарияланбаған',
+  'table.sum.notPublished': 'жарияланған сан жоқ',
+  'table.sum.notAdded': 'қосылмаған',
+  'table.sum.partial': { one: '({count} сан жарияланбаған)', other: '({count} сан жарияланбаған)' },
   'table.rows.shown': 'Көрсетілген жолдар: {shown}, барлығы: {total}',
   'table.sort.button': '«{column}» бойынша сұрыптау',
   'table.sort.help': 'Shift+шерту немесе Shift+Enter сұрыптауға баған қосады', // review

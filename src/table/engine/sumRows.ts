@@ -2,6 +2,7 @@
 import type { Column, Qualifier } from '../../data/types';
 import type { Lookups } from '../lookups';
 import { isAggregateRow } from '../lookups';
+import { qualifierIdOf } from '../figureQualifiers';
 
 export interface ColumnSums {
   /** Sum per summable column id; NaN when nothing could be summed. */
@@ -10,6 +11,10 @@ export interface ColumnSums {
   readonly qualifiers: Readonly<Record<string, Qualifier>>;
   /** Rows whose country is an aggregate area and were left out of the sums. */
   readonly aggregatesExcluded: number;
+  /** Rows whose figures the sums take in (countries, or the single aggregate area of a group). */
+  readonly counted: number;
+  /** Per summable column id: how many counted rows have no figure (count not published). */
+  readonly missing: Readonly<Record<string, number>>;
 }
 
 // A sum is only as exact as its least exact part; approx outranks at_least (a sum with an estimate is an estimate).
@@ -17,8 +22,8 @@ const WEAKNESS: Readonly<Record<string, number>> = { exact: 0, at_least: 1, appr
 
 /** The qualifier column of a figure: events qualify each figure (`delegates_qualifier`), other kinds have one. */
 function qualifierColumn(lookups: Lookups, id: string): Column | undefined {
-  const own = lookups.columns[`${id}_qualifier`];
-  return own?.type === 'code' ? own : lookups.columns.qualifier?.type === 'code' ? lookups.columns.qualifier : undefined;
+  const qualifierId = qualifierIdOf(lookups.columns, id);
+  return qualifierId === null ? undefined : lookups.columns[qualifierId];
 }
 
 function countryCode(lookups: Lookups, i: number): number {
@@ -47,6 +52,7 @@ export function sumRows(lookups: Lookups, rows: ArrayLike<number>, allowSingleAg
   const useAggregates = allowSingleAggregate && countries === 0 && aggregates > 0 && !mixedAggregates;
   const sums: Record<string, number> = {};
   const qualifiers: Record<string, Qualifier> = {};
+  const missing: Record<string, number> = {};
   for (const spec of summable) {
     const column = lookups.columns[spec.id];
     if (column?.type !== 'number') continue;
@@ -55,11 +61,12 @@ export function sumRows(lookups: Lookups, rows: ArrayLike<number>, allowSingleAg
     let sum = 0;
     let seen = false;
     let weakest = 0;
+    let absent = 0;
     for (let r = 0; r < rows.length; r++) {
       if (!useAggregates && include[r] === 0) continue;
       const i = rows[r]!;
       const v = column.values[i]!;
-      if (v !== v) continue;
+      if (v !== v) { absent++; continue; }
       sum += v;
       seen = true;
       if (qualifier?.type === 'code') {
@@ -69,6 +76,7 @@ export function sumRows(lookups: Lookups, rows: ArrayLike<number>, allowSingleAg
     }
     sums[spec.id] = seen ? sum : NaN;
     qualifiers[spec.id] = weakest === 2 ? 'approx' : weakest === 1 ? 'at_least' : 'exact';
+    missing[spec.id] = absent;
   }
-  return { sums, qualifiers, aggregatesExcluded: useAggregates ? 0 : aggregates };
+  return { sums, qualifiers, aggregatesExcluded: useAggregates ? 0 : aggregates, counted: useAggregates ? aggregates : countries, missing };
 }

@@ -1,0 +1,19 @@
+// A sum in a group row or the totals row: the qualified figure, or in muted words why there is none.
+import { useI18n } from '../i18n/I18nContext';
+import type { SumState } from './sumState';
+
+/** `notAddedHelp` explains a "not added" cell when nothing next to it does (group rows). */
+export function SumCell({ state, notAddedHelp }: { state: SumState; notAddedHelp?: string }) {
+  const { t } = useI18n();
+  if (state.kind === 'empty') return <td className="dt-end dt-sum" />;
+  if (state.kind === 'notPublished') return <td className="dt-end dt-sum"><span className="dt-muted">{t('table.sum.notPublished')}</span></td>;
+  if (state.kind === 'notAdded') {
+    return <td className="dt-end dt-sum" title={notAddedHelp}><span className="dt-muted">{t('table.sum.notAdded')}</span></td>;
+  }
+  return (
+    <td className="dt-end dt-sum">
+      {t(`qualifier.${state.qualifier}`, { value: state.value })}
+      {state.missing > 0 ? <span className="dt-muted dt-sum-note"> {t('table.sum.partial', { count: state.missing })}</span> : null}
+    </td>
+  );
+}
