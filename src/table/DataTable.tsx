@@ -7,6 +7,8 @@ import { BodyRow } from './BodyRow';
 import { columnDefs, SELECT_COLUMN } from './columnDefs';
 import { downloadBlob } from './download';
 import { FilterControl } from './FilterControl';
+import { groupLabel } from './groupLabel';
+import { groupsCsv } from './groupsCsv';
 import { HeaderCell } from './HeaderCell';
 import { headerLabel, valueLabel } from './labels';
 import { selectedCountries, toggleAll } from './selection';
@@ -33,7 +35,7 @@ export interface DataTableProps {
   /** Distinct country codes of the selected rows, each time the selection changes. */
   readonly onSelectionChange?: (codes: string[]) => void;
   readonly lang: Lang;
-  /** Height of the scrolling area in CSS pixels. */
+  /** Greatest height of the scrolling area in CSS pixels; with few rows it is as tall as its rows. */
   readonly height?: number;
 }
 
@@ -67,13 +69,7 @@ export function DataTable({ dataset, nameOf, searchTextOf, regionOf, state, onSt
     onSelectionChange?.(selectedCountries(lookups, state.rowSelection));
   }, [state.rowSelection, lookups, onSelectionChange]);
 
-  const groupLabel = (columnId: string, value: string): string => {
-    if (value === '') return columnId === 'sdg' ? t('table.sdg.none') : t('table.missing');
-    if (columnId === 'sdg') return t('table.sdg.goal', { goal: Number(value) });
-    const code = lookups.columns[columnId]?.type === 'code' ? lookups.columns[columnId] : undefined;
-    const at = code?.type === 'code' ? code.dictionary.indexOf(value) : -1;
-    return at >= 0 ? lookups.codes[columnId]?.display[at] ?? value : value;
-  };
+  const labelGroup = (columnId: string, value: string) => groupLabel(lookups, t, columnId, value);
   // table-core owns column order and visibility (grouped columns move first): body, filters and totals follow it.
   const visibleSpecs = table.getVisibleLeafColumns().flatMap((c) => specs.filter((s) => s.id === c.id));
   const headers = table.getHeaderGroups()[0]?.headers.filter((h) => h.column.id !== SELECT_COLUMN) ?? [];
@@ -83,17 +79,21 @@ export function DataTable({ dataset, nameOf, searchTextOf, regionOf, state, onSt
   const paddingBottom = Math.max(0, totalSize - (items.at(-1)?.end ?? 0));
   const colSpan = visibleSpecs.length + 1;
 
-  const download = () => {
-    const csv = tableCsv(model, visibleSpecs.map((s) => s.id), headerOf);
-    downloadBlob(csvBlob(csv), `${dataset.name.replace(/\.[^.]+$/, '')}-table.csv`);
+  const download = (what: 'rows' | 'groups') => {
+    const ids = visibleSpecs.map((s) => s.id);
+    const groups = what === 'groups' ? groupsCsv(model, ids, headerOf, t) : null;
+    const base = dataset.name.replace(/\.[^.]+$/, '');
+    if (groups) downloadBlob(csvBlob(groups), `${base}-groups.csv`);
+    else downloadBlob(csvBlob(tableCsv(model, ids, headerOf)), `${base}-table.csv`);
   };
   const setFilter = (id: string, value: FilterValue | undefined) =>
     table.setColumnFilters((old) => [...old.filter((f) => f.id !== id), ...(value === undefined ? [] : [{ id, value }])]);
 
   return (
     <div className="dt">
-      <TableToolbar table={table} specs={specs} headerOf={headerOf} shown={model.order.length} total={model.rowCount} onDownload={download} />
-      <div ref={setScrollElement} className="dt-scroll" style={{ height }} role="region" aria-label={t('table.caption', { name: dataset.name })} tabIndex={0}>
+      <TableToolbar table={table} specs={specs} headerOf={headerOf} shown={model.order.length} total={model.rowCount}
+        grouped={model.groups !== null} onDownload={download} />
+      <div ref={setScrollElement} className="dt-scroll" style={{ maxBlockSize: height }} role="region" aria-label={t('table.caption', { name: dataset.name })} tabIndex={0}>
         <table className="dt-table" aria-rowcount={model.rows.length + HEADER_ROWS + 1}>
           <thead>
             <tr aria-rowindex={1}>
@@ -121,7 +121,7 @@ export function DataTable({ dataset, nameOf, searchTextOf, regionOf, state, onSt
             {paddingTop > 0 ? <tr aria-hidden="true" style={{ height: paddingTop }}><td colSpan={colSpan} /></tr> : null}
             {table.getRowModel().rows.map((row, k) => (
               <BodyRow key={`${first + k}:${row.id}`} row={row} specs={visibleSpecs} lookups={lookups}
-                ariaRowIndex={first + k + HEADER_ROWS + 1} groupLabel={groupLabel} />
+                ariaRowIndex={first + k + HEADER_ROWS + 1} groupLabel={labelGroup} />
             ))}
             {paddingBottom > 0 ? <tr aria-hidden="true" style={{ height: paddingBottom }}><td colSpan={colSpan} /></tr> : null}
           </tbody>

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18nContext';
 import type { TableColumn } from './columns';
 import type { Lookups } from './lookups';
 import { listOptions } from './listOptions';
+import { PopupMenu } from './PopupMenu';
 import { isListFilter, isRangeFilter, type FilterValue, type RangeFilter } from './tableState';
 
 export interface FilterControlProps {
@@ -46,21 +47,20 @@ function ValueList({ spec, label, lookups, value, onChange }: FilterControlProps
     onChange(next.length ? next : undefined);
   };
   return (
-    <details className="dt-list">
-      <summary>
+    <PopupMenu className="dt-list" summary={(
+      <>
         <span className="dt-visually-hidden">{t('table.filter.list', { column: label })}: </span>
         {chosen.size ? t('table.filter.selected', { count: chosen.size }) : t('table.filter.any')}
-      </summary>
-      <fieldset>
-        <legend>{label}</legend>
-        {options.map((o) => (
-          <label key={o.value}>
-            <input type="checkbox" checked={chosen.has(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} />
-            {o.label}
-          </label>
-        ))}
-      </fieldset>
-    </details>
+      </>
+    )}>
+      <legend>{label}</legend>
+      {options.map((o) => (
+        <label key={o.value}>
+          <input type="checkbox" checked={chosen.has(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} />
+          {o.label}
+        </label>
+      ))}
+    </PopupMenu>
   );
 }
 

@@ -2,6 +2,8 @@
 // reload shows the same rows; Back leaves the table as it was.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { params, seen, startSession, until, viewHeading, withPage, type Session } from '../fixtures/e2e/session.ts';
 
@@ -114,5 +116,127 @@ test('Back from another view returns to the table as it was sorted and searched'
     await sortedCounts(page, desc);
     assert.equal(await main(page).getByRole('searchbox', { name: 'Search all columns' }).inputValue(), 'Annual Report');
     assert.equal(await main(page).locator('output').first().innerText(), shown, 'the same rows');
+  });
+});
+
+// Wave 3: grouped downloads, menus inside a narrow screen, counts that were not published, the table's height.
+
+const NARROW = { width: 640, height: 800 };
+
+/** Where a menu panel is drawn, and whether its corners are really visible (not clipped, not covered). */
+const PANEL_GEOMETRY = `(() => {
+  const panel = document.querySelector('main details[open] > fieldset[data-placed]');
+  if (!panel) return null;
+  const r = panel.getBoundingClientRect();
+  const root = document.documentElement;
+  const corners = [[r.left + 3, r.top + 3], [r.right - 3, r.top + 3], [r.left + 3, r.bottom - 3], [r.right - 3, r.bottom - 3]];
+  return {
+    left: r.left, top: r.top, right: r.right, bottom: r.bottom,
+    width: root.clientWidth, height: root.clientHeight, pageWidth: root.scrollWidth,
+    visibleCorners: corners.filter(([x, y]) => panel.contains(document.elementFromPoint(x, y))).length,
+    name: (panel.querySelector('legend') || {}).textContent,
+  };
+})()`;
+
+interface PanelGeometry {
+  left: number; top: number; right: number; bottom: number; width: number; height: number; pageWidth: number;
+  visibleCorners: number; name: string;
+}
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`at 640 px${lang === 'ar' ? ', in Arabic (right to left),' : ''} every table menu opens fully inside the viewport`, async () => {
+    const query = `?view=table&dataset=placements${lang === 'ar' ? '&lang=ar' : ''}`;
+    await withPage(session, query, `table-menus-640-${lang}`, async (page) => {
+      if (lang === 'ar') await until(() => page.evaluate(() => document.documentElement.dir), (d) => d === 'rtl');
+      const summaries = main(page).locator('details:is(.dt-menu, .dt-list) > summary');
+      // Group by, Columns, and the value lists of Country, Region, Counted by, Type, SDG and Status.
+      const count = await until(() => summaries.count(), (n) => n >= 8);
+      assert.ok(count >= 8, `eight menus or more, found ${count}`);
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), true, 'no page scroll to begin with');
+      for (let k = 0; k < count; k++) {
+        const summary = summaries.nth(k);
+        // The hardest place: the button at the inline end of the screen (the table scrolled to bring it there).
+        await summary.evaluate((el) => el.scrollIntoView({ block: 'nearest', inline: 'end' }));
+        await summary.click();
+        const box = await until(async () => (await page.evaluate(PANEL_GEOMETRY)) as PanelGeometry | null, (g) => g !== null);
+        assert.ok(box, `menu ${k} opens`);
+        const where = `${box.name}: ${JSON.stringify(box)}`;
+        assert.ok(box.left >= 0 && box.right <= box.width, `inside the viewport horizontally, ${where}`);
+        assert.ok(box.top >= 0 && box.bottom <= box.height, `inside the viewport vertically, ${where}`);
+        assert.equal(box.visibleCorners, 4, `not clipped or covered, ${where}`);
+        assert.ok(box.pageWidth <= box.width, `the page does not scroll sideways, ${where}`);
+        await page.keyboard.press('Escape');
+        await until(() => main(page).locator('details[open]').count(), (n) => n === 0);
+        assert.equal(await main(page).locator('details[open]').count(), 0, `Escape closes ${box.name}`);
+      }
+    }, NARROW);
+  });
+}
+
+test('delegates: counts that were not published say so, with no qualifier, and the table is as tall as its rows', async () => {
+  await withPage(session, '?view=table&dataset=delegates', 'table-delegates', async (page) => {
+    await rowCountIs(page, '10 of 10 rows');
+    assert.deepEqual(await columnTexts(page, 'Delegates'), Array(10).fill('not published'));
+    assert.deepEqual(await columnTexts(page, 'Qualifier'), Array(10).fill(''), 'no "exact" beside a missing count');
+    // What a screen reader announces for those cells.
+    assert.equal(await main(page).getByRole('cell', { name: 'not published', exact: true }).count(), 10);
+    const totals = main(page).locator('tfoot tr');
+    assert.match(await totals.innerText(), /Total of countries\s+no published counts/);
+
+    const sizes = await page.evaluate(() => {
+      const region = document.querySelector('main .dt-scroll');
+      const table = region?.querySelector('table');
+      return region && table ? { inside: region.clientHeight, table: table.getBoundingClientRect().height, scroll: region.scrollHeight } : null;
+    });
+    assert.ok(sizes, 'a table in a scrolling area');
+    assert.ok(Math.abs(sizes.inside - sizes.table) <= 1, `no empty space under the rows: area ${sizes.inside}px, table ${sizes.table}px`);
+    assert.ok(sizes.scroll <= sizes.inside + 1, 'nothing to scroll');
+  });
+});
+
+test('many rows keep the scrolling area at its full height', async () => {
+  await withPage(session, '?view=table&dataset=placements', 'table-height', async (page) => {
+    await rowCountIs(page, `${PLACEMENTS} of ${PLACEMENTS} rows`);
+    const sizes = await page.evaluate(() => {
+      const region = document.querySelector('main .dt-scroll') as HTMLElement | null;
+      return region ? { outer: region.offsetHeight, scroll: region.scrollHeight, inside: region.clientHeight } : null;
+    });
+    assert.ok(sizes && sizes.outer === 560, `560 px high: ${JSON.stringify(sizes)}`);
+    assert.ok(sizes.scroll > sizes.inside, 'the rows scroll inside it');
+  });
+});
+
+test('grouped, "Download groups" writes the groups on screen and "Download rows" the rows under them', async () => {
+  await withPage(session, '?view=table&dataset=placements&group=country', 'table-download-groups', async (page) => {
+    await rowCountIs(page, `${PLACEMENTS} of ${PLACEMENTS} rows`);
+    const groupRows = main(page).locator('tbody tr.dt-group-row');
+    const onScreen = await groupRows.evaluateAll((rows) => rows.map((tr) => ({
+      name: (tr.querySelector('.dt-group-toggle')?.textContent ?? '').replace('▸', '').trim(),
+    })));
+    assert.ok(onScreen.length >= 5, `group rows: ${JSON.stringify(onScreen)}`);
+
+    const save = async (name: string) => {
+      const downloading = page.waitForEvent('download');
+      await main(page).getByRole('button', { name, exact: true }).click();
+      const download = await downloading;
+      const text = (await readFile(await download.path())).toString('utf8');
+      assert.ok(text.startsWith('\uFEFF'), 'UTF-8 byte order mark first');
+      const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+      for (const row of parsed) for (const cell of row) assert.doesNotMatch(cell, /^[=+\-@\t\r]/, `no cell starts like a formula: ${cell}`);
+      return { name: download.suggestedFilename(), header: parsed[0]!, rows: parsed.slice(1) };
+    };
+
+    const groups = await save('Download groups (CSV)');
+    assert.equal(groups.name, 'placements-groups.csv');
+    assert.deepEqual(groups.header.slice(0, 5), ['Country', 'Rows', 'Count: sum', 'Count: qualifier of the sum', 'Count: counts not published']);
+    assert.deepEqual(groups.rows.map((r) => r[0]), onScreen.map((g) => g.name), 'one line per group, in the order shown');
+    const kaz = groups.rows.find((r) => r[0] === 'Kazakhstan');
+    assert.deepEqual(kaz?.slice(0, 4), ['Kazakhstan', String(KAZ_PLACEMENTS), '227', 'more than'], 'the sum and its qualifier, as on screen ("more than 227")');
+    const world = groups.rows.find((r) => r[0] === 'World');
+    assert.equal(world?.[3], 'about', 'a sum of "about" figures is "about"');
+
+    const rows = await save('Download rows (CSV)');
+    assert.equal(rows.rows.length, PLACEMENTS, 'every filtered row, ungrouped');
+    assert.ok(rows.header.includes('Count') && rows.header.includes('Country'), rows.header.join(' | '));
   });
 });

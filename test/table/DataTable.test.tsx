@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../src/data/types';
 import { DataTable } from '../../src/table/DataTable';
 import { EMPTY_TABLE_STATE, type DataTableState } from '../../src/table/tableState';
-import { makeDataset, nameOf, placements, PLACEMENT_TYPES, regionOf, searchTextOf } from './makeDataset';
+import { delegates, makeDataset, nameOf, placements, PLACEMENT_TYPES, regionOf, searchTextOf } from './makeDataset';
 
 afterEach(cleanup);
 
@@ -20,6 +20,24 @@ function Harness({ dataset, onSelectionChange, initial = EMPTY_TABLE_STATE }: { 
 
 const headerCell = (name: string) => screen.getByRole('button', { name: `Sort by ${name}` }).closest('th')!;
 const dataRows = () => document.querySelectorAll('tbody tr.dt-row');
+
+/** Files the table saves while `act` runs: name and text (BOM kept). */
+async function downloads(action: () => void): Promise<{ name: string; text: string }[]> {
+  const saved: { name: string; blob: Blob }[] = [];
+  const create = vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:test');
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push({ name: this.download, blob: create.mock.lastCall![0] as Blob });
+  });
+  try {
+    action();
+  } finally {
+    click.mockRestore();
+    vi.restoreAllMocks();
+  }
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  return Promise.all(saved.map(async (f) => ({ name: f.name, text: decoder.decode(await f.blob.arrayBuffer()) })));
+}
 const firstColumnOf = (id: number) => [...dataRows()].map((tr) => tr.querySelectorAll('td')[id]?.textContent);
 
 describe('DataTable', () => {
@@ -108,18 +126,66 @@ describe('DataTable', () => {
   });
 
   it('downloads the shown rows and columns as CSV', async () => {
-    const blobs: Blob[] = [];
-    const create = vi.fn((blob: Blob) => { blobs.push(blob); return 'blob:test'; });
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: create, revokeObjectURL: vi.fn() }));
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     const hidden = { ...EMPTY_TABLE_STATE.columnVisibility, region: false, perspective: false, type: false, sdg: false, qualifier: false, source: false };
     render(<Harness dataset={placements()} initial={{ ...EMPTY_TABLE_STATE, columnVisibility: hidden, sorting: [{ id: 'count', desc: false }], columnFilters: [{ id: 'country', value: ['KAZ', 'UZB'] }] }} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
-    expect(click).toHaveBeenCalledOnce();
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blobs[0]!.arrayBuffer());
-    expect(text).toBe('\uFEFF"Year","Country","Count","Status"\r\n"2023","Kazakhstan","9","Reported"\r\n"2022","Uzbekistan","30","Illustrative"\r\n"2023","Kazakhstan","65","Reported"\r\n');
-    click.mockRestore();
-    vi.unstubAllGlobals();
+    const [file] = await downloads(() => fireEvent.click(screen.getByRole('button', { name: 'Download CSV' })));
+    expect(file!.name).toBe('placements-table.csv');
+    expect(file!.text).toBe('\uFEFF"Year","Country","Count","Status"\r\n"2023","Kazakhstan","9","Reported"\r\n"2022","Uzbekistan","30","Illustrative"\r\n"2023","Kazakhstan","65","Reported"\r\n');
+  });
+
+  it('grouped, offers the groups as shown or the rows under them', async () => {
+    const hidden = { ...EMPTY_TABLE_STATE.columnVisibility, region: false, perspective: false, type: false, sdg: false, source: false };
+    render(<Harness dataset={placements()} initial={{ ...EMPTY_TABLE_STATE, columnVisibility: hidden, grouping: ['year'], sorting: [{ id: 'year', desc: true }] }} />);
+    expect(screen.queryByRole('button', { name: 'Download CSV' })).toBeNull();
+    const [groups] = await downloads(() => fireEvent.click(screen.getByRole('button', { name: 'Download groups (CSV)' })));
+    expect(groups!.name).toBe('placements-groups.csv');
+    expect(groups!.text.split('\r\n')).toEqual([
+      '\uFEFF"Year","Rows","Count: sum","Count: qualifier of the sum","Count: counts not published","World or regional rows not added"',
+      '"2023","5","86","more than","0","2"',
+      '"2022","2","35","exact","0","0"',
+      '"2021","1","","no published counts","1","0"',
+      '',
+    ]);
+    // The same groups and sums as the group rows on screen.
+    const onScreen = [...document.querySelectorAll('tbody tr.dt-group-row')].map((tr) => tr.textContent);
+    expect(onScreen).toEqual(['▸ 2023 5 rowsmore than 86', '▸ 2022 2 rows35', '▸ 2021 1 rowno published counts']);
+    const [rows] = await downloads(() => fireEvent.click(screen.getByRole('button', { name: 'Download rows (CSV)' })));
+    expect(rows!.name).toBe('placements-table.csv');
+    expect(rows!.text.split('\r\n').length).toBe(1 + 8 + 1);
+  });
+
+  it('says "not published" where a reported row has no count, with no qualifier, and totals say so too', () => {
+    render(<Harness dataset={delegates()} />);
+    const rows = [...dataRows()];
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      expect(within(row as HTMLElement).getByRole('cell', { name: 'not published' })).toBeTruthy();
+      expect(within(row as HTMLElement).queryByText('exact')).toBeNull();
+    }
+    const totals = document.querySelector('tfoot tr') as HTMLElement;
+    expect(within(totals).getByRole('cell', { name: 'no published counts' })).toBeTruthy();
+  });
+
+  it('a total with some counts missing says how many', () => {
+    render(<Harness dataset={delegates([null, 12, 40])} />);
+    expect(document.querySelector('tfoot tr')!.textContent).toContain('about 52 (1 count not published)');
+  });
+
+  it('closes a menu with Escape, back on its button, and with a click elsewhere', async () => {
+    render(<Harness dataset={placements()} />);
+    const menu = screen.getByText('Columns', { selector: 'summary' }).closest('details')!;
+    const summary = menu.querySelector('summary')!;
+    // Open and shown: the panel is visible once placed.
+    const opened = () => vi.waitFor(() => expect(menu.open && menu.querySelector('fieldset[data-placed]')).toBeTruthy());
+    fireEvent.click(summary);
+    await opened();
+    fireEvent.keyDown(within(menu).getByRole('checkbox', { name: 'Source' }), { key: 'Escape' });
+    expect(menu.open).toBe(false);
+    expect(document.activeElement).toBe(summary);
+    fireEvent.click(summary);
+    await opened();
+    fireEvent.pointerDown(document.body);
+    expect(menu.open).toBe(false);
   });
 
   it('has no axe violations, grouped and expanded', async () => {
