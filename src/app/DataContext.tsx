@@ -4,6 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { mergeDatasets, type MergeResult } from '../data/mergeDatasets';
 import { idbDatasetStore, isQuotaError, type DatasetStore, type Restored } from '../data/persist';
 import type { Country, Dataset, DatasetKind, Goal, LoadReport, LoadResult } from '../data/types';
+import { forgetRestoreFailed, rememberRestoreFailedDismissed, shouldTellRestoreFailed } from './restoreNotice';
 
 export interface Reference {
   readonly countries: readonly Country[];
@@ -21,7 +22,7 @@ export type DataStatus = 'loading' | 'ready' | 'error';
 /** Something about keeping data between visits the reader should know (see DataNotices.tsx). */
 export interface DataNotice {
   readonly id: number;
-  /** persist_full: storage quota; persist_failed: any other save failure; restore_*: on reload. */
+  /** persist_full: storage quota; persist_failed: any other save failure; restore_*: on reload (restore_failed once per session). */
   readonly code: 'persist_full' | 'persist_failed' | 'restore_discarded' | 'restore_failed';
   /** Dataset name (persist_*) or how many saved datasets were dropped (restore_discarded). */
   readonly name?: string;
@@ -102,6 +103,10 @@ export function DataProvider({ loader = defaultLoader, storage, children }: Data
   useEffect(() => {
     datasetsRef.current = data.datasets;
   }, [data.datasets]);
+  const noticesRef = useRef(data.notices);
+  useEffect(() => {
+    noticesRef.current = data.notices;
+  }, [data.notices]);
 
   const addNotice = useCallback((n: Omit<DataNotice, 'id'>) => setData((d) => ({ ...d, notices: [...d.notices, notice(n)] })), []);
 
@@ -113,7 +118,9 @@ export function DataProvider({ loader = defaultLoader, storage, children }: Data
       const [reference, results, restored] = await Promise.all([client.init(), client.loadBundled(), restoring]);
       if (!live) return;
       const loaded = [...results, ...(restored ?? NOTHING_RESTORED).saved.map((s) => ({ dataset: s.dataset, report: s.report }))];
-      const extra: Omit<DataNotice, 'id'>[] = restored === null ? [{ code: 'restore_failed' }] : [];
+      const extra: Omit<DataNotice, 'id'>[] = [];
+      if (restored === null && shouldTellRestoreFailed()) extra.push({ code: 'restore_failed' });
+      if (restored !== null && store) forgetRestoreFailed();
       if (restored && restored.discarded > 0) extra.push({ code: 'restore_discarded', count: restored.discarded });
       setData((d) => {
         // Anything added while loading stays, after the bundled and restored datasets.
@@ -181,7 +188,10 @@ export function DataProvider({ loader = defaultLoader, storage, children }: Data
     forget(id);
   }, [forget]);
 
-  const dismissNotice = useCallback((id: number) => setData((d) => ({ ...d, notices: d.notices.filter((n) => n.id !== id) })), []);
+  const dismissNotice = useCallback((id: number) => {
+    if (noticesRef.current.some((n) => n.id === id && n.code === 'restore_failed')) rememberRestoreFailedDismissed();
+    setData((d) => ({ ...d, notices: d.notices.filter((n) => n.id !== id) }));
+  }, []);
 
   // Keyed on the datasets alone, so a notice does not hand views a new `combined` (and a re-merge).
   const { datasets } = data;

@@ -11,7 +11,12 @@ import { createStore, set } from 'idb-keyval';
 import { reference } from './fakeLoader';
 import { App } from '../../src/app/App';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  sessionStorage.clear();
+  localStorage.clear();
+  vi.restoreAllMocks();
+});
 
 const bundled: Dataset = {
   ...makeDataset('organizations', [{ country: 'KAZ', date: '2023-06', count: 680, source: 'arda.com.kz', status: 'reported' }]),
@@ -136,6 +141,62 @@ vi.mock('../../src/geo/loadTopology', () => ({
     geometry: { type: 'Polygon', coordinates: [[[i * 20, 40], [i * 20 + 10, 40], [i * 20 + 10, 50], [i * 20, 50], [i * 20, 40]]] },
   })),
 }));
+
+describe('the notice that saved datasets could not be restored (IndexedDB failing, e.g. private browsing)', () => {
+  const failing = (): DatasetStore => ({ save: async () => {}, loadAll: () => Promise.reject(new Error('blocked')), remove: async () => {} });
+  const working = (): DatasetStore => ({ save: async () => {}, loadAll: async () => ({ saved: [], discarded: 0 }), remove: async () => {} });
+  const RESTORE_FAILED = 'Datasets kept from earlier visits could not be restored. Load the files again to use them.';
+
+  /** Opens the page (a visit) and returns whether the notice was shown once the data is ready. */
+  async function visit(storage: DatasetStore): Promise<{ told: boolean; close: () => void }> {
+    const page = mount(storage);
+    await waitFor(() => expect(screen.getByTestId('ids').textContent).toBe('bundled:organizations'));
+    const told = screen.queryAllByRole('alert').some((a) => a.textContent?.includes(RESTORE_FAILED));
+    return { told, close: page.unmount };
+  }
+
+  it('is told on the first visit of a browser session only', async () => {
+    const first = await visit(failing());
+    expect(first.told).toBe(true);
+    first.close();
+    const reload = await visit(failing());
+    expect(reload.told).toBe(false);
+    reload.close();
+    sessionStorage.clear(); // the browser was closed: a new session
+    expect((await visit(failing())).told).toBe(true);
+  });
+
+  it('once dismissed it stays away in later sessions, until saved data comes back and fails again', async () => {
+    const first = await visit(failing());
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(RESTORE_FAILED)).toBeNull();
+    first.close();
+    sessionStorage.clear();
+    const later = await visit(failing());
+    expect(later.told).toBe(false);
+    later.close();
+    (await visit(working())).close(); // storage works again
+    sessionStorage.clear();
+    expect((await visit(failing())).told).toBe(true);
+  });
+
+  it('is told on every visit, without an error, where Web Storage itself is blocked', async () => {
+    const blocked = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(blocked);
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(blocked);
+    const first = await visit(failing());
+    expect(first.told).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    first.close();
+    expect((await visit(failing())).told).toBe(true);
+  });
+
+  it('is not told when the saved datasets came back', async () => {
+    expect((await visit(working())).told).toBe(false);
+  });
+});
 
 describe('combined datasets in the views', () => {
   it('the map shows uploaded rows beside bundled ones, and an upload replaces the bundled row it repeats', async () => {
