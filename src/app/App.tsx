@@ -16,6 +16,8 @@ import { useUrlState } from './useUrlState';
 import { ViewNav } from './ViewNav';
 import { OverviewView } from './views/OverviewView';
 import { UploadProvider } from './upload/UploadContext';
+import { LoadedNotice } from './upload/LoadedNotice';
+import { showLoaded } from './upload/showLoaded';
 import type { UploadLoader } from './upload/useUploadQueue';
 import type { ViewProps } from './views/types';
 
@@ -73,7 +75,7 @@ function Shell({ uploadLoader }: { uploadLoader?: UploadLoader }) {
   return (
     <I18nProvider lang={state.lang}>
       <UploadProvider {...(uploadLoader ? { loader: uploadLoader } : {})} startUrl={state.data} startKind={state.dataKind}
-        onStartAdded={() => update({ data: null, dataKind: null })}>
+        onStartAdded={() => update({ data: null, dataKind: null })} onLoaded={(loaded) => update((s) => showLoaded(s, loaded))}>
       <Header lang={state.lang} onLang={onLang}>
         <div className="controls">
           <DatasetSwitch value={state.dataset} onChange={(dataset) => update((s) => withDataset(s, dataset))} />
@@ -82,6 +84,8 @@ function Shell({ uploadLoader }: { uploadLoader?: UploadLoader }) {
       </Header>
       <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
       <DataNotices />
+      <LoadedNotice dataset={state.dataset} view={state.view} tableHref={hrefFor({ ...state, view: 'table' })}
+        onOpenTable={() => update({ view: 'table' }, 'push')} />
       <main id="main" className="view" tabIndex={-1}>
         <ViewErrorBoundary key={state.view} fallback={(message) => <ViewFailed message={message} />}>
           <Suspense fallback={<Skeleton height={480} />}>

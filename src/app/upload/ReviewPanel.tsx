@@ -29,7 +29,7 @@ export function detectionLine(report: LoadReport, t: Translate): string {
   if (!report.kind) return t('upload.detected.unknownKind');
   return t('upload.detected', {
     kind: t(`upload.kind.${report.kind}`),
-    rows: report.recordsRead - report.blank,
+    count: report.recordsRead - report.blank,
     delimiter: t(report.delimiter ? DELIMITER_KEYS[report.delimiter] : 'upload.delimiter.unknown'),
     encoding: t(`upload.encoding.${report.encoding}`),
   });

@@ -1,11 +1,12 @@
 // Loading your own CSV: the queue, the dialog for its first file, the page-wide drop zone,
-// and the hand-over of confirmed datasets to DataContext. A cancelled or failed load changes nothing.
+// the hand-over of confirmed datasets to DataContext, and what was just loaded (see LoadedNotice.tsx).
+// A cancelled or failed load changes nothing.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Dataset, DatasetKind, LoadResult } from '../../data/types';
-import { useI18n } from '../../i18n/I18nContext';
 import { useData } from '../DataContext';
 import { DropOverlay } from './DropOverlay';
 import type { JoinMode } from './ReviewPanel';
+import { loadedUpload, type LoadedUpload } from './showLoaded';
 import { UploadDialog } from './UploadDialog';
 import { isUploadedKind, type UploadItem, type UploadSource } from './uploadQueue';
 import { useUploadQueue, type UploadLoader } from './useUploadQueue';
@@ -14,6 +15,11 @@ import './upload.css';
 export interface UploadApi {
   readonly addFiles: (files: Iterable<File>) => void;
   readonly addUrl: (url: string, kind: DatasetKind | null) => void;
+  /** A file is loading or waiting for confirmation (the dialog is open). */
+  readonly pending: boolean;
+  /** The latest confirmed upload, until dismissed. */
+  readonly loaded: LoadedUpload | null;
+  readonly dismissLoaded: () => void;
 }
 
 const UploadContext = createContext<UploadApi | null>(null);
@@ -45,15 +51,17 @@ export interface UploadProviderProps {
   readonly startKind?: DatasetKind | null;
   /** Called once the ?data= file has joined the views, so the link can be dropped (the data is now kept). */
   readonly onStartAdded?: () => void;
+  /** Called when a file has joined the views (added or replacing), so they can switch to it. */
+  readonly onLoaded?: (loaded: LoadedUpload) => void;
   readonly children: ReactNode;
 }
 
-export function UploadProvider({ loader = defaultUploadLoader, startUrl = null, startKind = null, onStartAdded, children }: UploadProviderProps) {
-  const { t } = useI18n();
+export function UploadProvider({ loader = defaultUploadLoader, startUrl = null, startKind = null, onStartAdded, onLoaded, children }: UploadProviderProps) {
   const data = useData();
   const queue = useUploadQueue(loader);
   const { enqueue } = queue;
-  const [announcement, setAnnouncement] = useState('');
+  const [loaded, setLoaded] = useState<LoadedUpload | null>(null);
+  const dismissLoaded = useCallback(() => setLoaded(null), []);
 
   const addFiles = useCallback((files: Iterable<File>) => {
     const sources = [...files].map((file): UploadSource => ({ type: 'file', file, name: file.name }));
@@ -86,17 +94,19 @@ export function UploadProvider({ loader = defaultUploadLoader, startUrl = null, 
     } else {
       data.addDataset(result);
     }
-    setAnnouncement(t('upload.added', { file: head.name }));
     queue.remove(head.id);
+    const shown = loadedUpload(head.name, dataset);
+    setLoaded(shown);
+    onLoaded?.(shown);
     if (head.source.type === 'url' && head.source.url === startUrl) onStartAdded?.();
   };
 
-  const api = useMemo<UploadApi>(() => ({ addFiles, addUrl }), [addFiles, addUrl]);
+  const pending = queue.items.length > 0;
+  const api = useMemo<UploadApi>(() => ({ addFiles, addUrl, pending, loaded, dismissLoaded }), [addFiles, addUrl, pending, loaded, dismissLoaded]);
   return (
     <UploadContext.Provider value={api}>
       {children}
       <DropOverlay onFiles={addFiles} />
-      <p aria-live="polite" className="visually-hidden">{announcement}</p>
       {head && (
         <UploadDialog
           item={head}

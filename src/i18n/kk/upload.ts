@@ -13,7 +13,10 @@ export const upload: Localized<typeof en, KazakhPlural> = {
   'upload.rowsSoFar': { one: '{count} жол оқылды', other: '{count} жол оқылды' },
   'upload.cancel': 'Бас тарту',
   'upload.close': 'Жабу',
-  'upload.detected': 'Анықталды: {kind}; жолдар саны: {rows}; {delimiter}; {encoding}',
+  'upload.detected': {
+    one: 'Анықталды: {kind}; жолдар саны: {count}; {delimiter}; {encoding}',
+    other: 'Анықталды: {kind}; жолдар саны: {count}; {delimiter}; {encoding}',
+  },
   'upload.detected.unknownKind': 'Бұл файлдағы деректер түрін анықтау мүмкін болмады.',
   'upload.kind.events': 'Іс-шаралар',
   'upload.kind.delegates': 'Елдер бойынша делегаттар',
@@ -39,7 +42,16 @@ export const upload: Localized<typeof en, KazakhPlural> = {
     one: 'Осы түрдегі жүктелген файлды ауыстыру (панельмен бірге берілген деректер сақталады)', // review
     other: 'Осы түрдегі жүктелген {count} файлды ауыстыру (панельмен бірге берілген деректер сақталады)', // review
   },
-  'upload.added': '{file} файлы көрсетілетін деректерге қосылды.',
+  'upload.loaded': {
+    one: '{file} файлынан {count} жол жүктелді — енді көрсетілгені: {kind}.', // review
+    other: '{file} файлынан {count} жол жүктелді — енді көрсетілгені: {kind}.', // review
+  },
+  'upload.loadedEvents': {
+    one: '{file} файлынан {count} іс-шара жүктелді — енді {event} делегаттары көрсетілген.', // review
+    other: '{file} файлынан {count} іс-шара жүктелді — енді {event} делегаттары көрсетілген.', // review
+  },
+  'upload.loaded.openTable': 'Кестеде ашу',
+  'upload.loaded.dismiss': 'Жабу',
   'upload.failed': 'Бұл файлды жүктеу мүмкін болмады.',
   'upload.retry.intro': 'Файлды қалай оқу керектігін көрсетіп, қайталап көріңіз.',
   'upload.retry.kind': 'Деректер түрі',
@@ -51,6 +63,7 @@ export const upload: Localized<typeof en, KazakhPlural> = {
   'upload.retry.tab': 'Табуляция',
   'upload.retry.utf8': 'UTF-8',
   'upload.retry.windows1252': 'Windows-1252 (ескі Excel файлдары)',
+  'upload.retry.unchanged': 'Бұл баптаулар жаңа ғана қолданылды. Басқа деректер түрін, бөлгішті немесе кодтауды таңдаңыз.', // review
   'upload.retry.submit': 'Қайталау',
   'upload.report.title': 'Жүктеу есебі',
   'upload.report.read': 'Оқылған жазбалар',
@@ -67,6 +80,7 @@ export const upload: Localized<typeof en, KazakhPlural> = {
   'upload.report.line': '{line}-жол',
   'upload.report.column': '{column} бағаны',
   'upload.report.fileLevel': 'Бүкіл файл',
+  'upload.report.separator': ', ',
   'upload.report.value': 'мәні: «{value}»',
   'upload.report.csv.severity': 'деңгейі', // review
   'upload.report.csv.code': 'код',
