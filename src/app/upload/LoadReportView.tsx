@@ -61,7 +61,7 @@ function IssueItem({ issue }: { issue: LoadIssue }) {
   return (
     <li className={`load-issue load-issue--${issue.severity}`}>
       <span className="load-issue__severity">{issue.severity === 'error' ? t('upload.report.error') : t('upload.report.warning')}</span>{' '}
-      <span className="load-issue__where">{where.join(', ')}</span>
+      <span className="load-issue__where">{where.join(t('upload.report.separator'))}</span>
       <span className="load-issue__message"><IssueText issue={issue} /></span>
     </li>
   );

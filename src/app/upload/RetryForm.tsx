@@ -12,8 +12,13 @@ export function RetryForm({ initial, onRetry }: { initial: ReadChoices; onRetry:
   const [kind, setKind] = useState<string>(initial.kind ?? '');
   const [delimiter, setDelimiter] = useState<string>(initial.delimiter ?? '');
   const [encoding, setEncoding] = useState<string>(initial.encoding ?? '');
+  // The same settings would fail the same way: say so instead of a button that seems to do nothing.
+  const [unchanged, setUnchanged] = useState(false);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const same = kind === (initial.kind ?? '') && delimiter === (initial.delimiter ?? '') && encoding === (initial.encoding ?? '');
+    setUnchanged(same);
+    if (same) return;
     onRetry({
       ...(kind ? { kind: kind as DatasetKind } : {}),
       ...(delimiter ? { delimiter: delimiter as ReadChoices['delimiter'] } : {}),
@@ -25,22 +30,23 @@ export function RetryForm({ initial, onRetry }: { initial: ReadChoices; onRetry:
       <p>{t('upload.retry.intro')}</p>
       <div className="upload-retry__fields">
         <label htmlFor={`${id}-kind`}>{t('upload.retry.kind')}</label>
-        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value)}>
+        <select id={`${id}-kind`} value={kind} onChange={(e) => { setKind(e.target.value); setUnchanged(false); }}>
           <option value="">{t('upload.retry.auto')}</option>
           {DATASET_KINDS.map((k) => <option key={k} value={k}>{t(`upload.kind.${k}`)}</option>)}
         </select>
         <label htmlFor={`${id}-delimiter`}>{t('upload.retry.delimiter')}</label>
-        <select id={`${id}-delimiter`} value={delimiter} onChange={(e) => setDelimiter(e.target.value)}>
+        <select id={`${id}-delimiter`} value={delimiter} onChange={(e) => { setDelimiter(e.target.value); setUnchanged(false); }}>
           <option value="">{t('upload.retry.auto')}</option>
           {DELIMITERS.map(([name, value]) => <option key={name} value={value}>{t(`upload.retry.${name}`)}</option>)}
         </select>
         <label htmlFor={`${id}-encoding`}>{t('upload.retry.encoding')}</label>
-        <select id={`${id}-encoding`} value={encoding} onChange={(e) => setEncoding(e.target.value)}>
+        <select id={`${id}-encoding`} value={encoding} onChange={(e) => { setEncoding(e.target.value); setUnchanged(false); }}>
           <option value="">{t('upload.retry.utf8')}</option>
           <option value="windows-1252">{t('upload.retry.windows1252')}</option>
         </select>
       </div>
-      <button type="submit">{t('upload.retry.submit')}</button>
+      {unchanged && <p role="alert" id={`${id}-unchanged`} className="upload-retry__unchanged">{t('upload.retry.unchanged')}</p>}
+      <button type="submit" aria-describedby={unchanged ? `${id}-unchanged` : undefined}>{t('upload.retry.submit')}</button>
     </form>
   );
 }

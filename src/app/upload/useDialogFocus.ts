@@ -1,5 +1,6 @@
 // Modal focus handling: focus moves into the dialog, Tab stays inside, Escape closes,
-// and focus returns to where it was when the dialog goes away.
+// and focus returns to where it was when the dialog goes away. Keys and focus are watched on the whole
+// document: a click on the backdrop leaves focus on the page's body, and Escape must still close.
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -31,6 +32,7 @@ export function useDialogFocus(ref: RefObject<HTMLElement | null>, focusKey: str
     if (!node) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
+        if (event.defaultPrevented) return;
         event.preventDefault();
         escape.current();
         return;
@@ -40,15 +42,26 @@ export function useDialogFocus(ref: RefObject<HTMLElement | null>, focusKey: str
       const first = items[0];
       const last = items[items.length - 1];
       if (!first || !last) return;
-      if (event.shiftKey && document.activeElement === first) {
+      const inside = node.contains(document.activeElement);
+      if (event.shiftKey && (document.activeElement === first || !inside)) {
         event.preventDefault();
         last.focus();
-      } else if (!event.shiftKey && document.activeElement === last) {
+      } else if (!event.shiftKey && (document.activeElement === last || !inside)) {
         event.preventDefault();
         first.focus();
       }
     };
-    node.addEventListener('keydown', onKey);
-    return () => node.removeEventListener('keydown', onKey);
+    // Focus that lands behind the modal (a click outside, a script) is brought back to the dialog's heading.
+    const onFocusIn = (event: FocusEvent) => {
+      if (!node.isConnected || !(event.target instanceof Element) || node.contains(event.target)) return;
+      if (event.target.closest('[aria-modal="true"]')) return; // another modal (e.g. a confirmation) keeps its focus
+      node.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('focusin', onFocusIn);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('focusin', onFocusIn);
+    };
   }, [ref]);
 }

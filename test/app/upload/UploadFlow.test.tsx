@@ -147,6 +147,31 @@ describe('dialog', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(button);
   });
+
+  it('closes on Escape even when a click outside left focus on the page', async () => {
+    const { uploader, datasets } = await setup();
+    pick(csv('f.csv'));
+    await answer(uploader, 0, loaded(uploadedPlacements('f.csv')));
+    (document.activeElement as HTMLElement).blur();
+    expect(document.activeElement).toBe(document.body);
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Upload CSV' }));
+    expect(datasets()).toBe(BUNDLED);
+  });
+
+  it('keeps focus inside: focus that lands behind it returns to the dialog, and Tab from outside enters it', async () => {
+    const { uploader } = await setup();
+    pick(csv('f.csv'));
+    await answer(uploader, 0, loaded(uploadedPlacements('f.csv')));
+    const dialog = screen.getByRole('dialog', { name: 'Load f.csv' });
+    act(() => screen.getByRole('button', { name: 'Upload CSV' }).focus());
+    expect(document.activeElement).toBe(within(dialog).getByRole('heading', { name: 'Load f.csv' }));
+    (document.activeElement as HTMLElement).blur();
+    fireEvent.keyDown(document.body, { key: 'Tab' });
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    expect(document.activeElement?.tagName).toBe('BUTTON');
+  });
 });
 
 describe('failed detection', () => {
@@ -168,6 +193,20 @@ describe('failed detection', () => {
     expect(screen.getByText('Detected: Volunteer organisations, 1 row, semicolon-separated, Windows-1252')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Add to the view' }));
     expect(datasets()).toBe(`${BUNDLED} upload:organizations:odd.csv=1`);
+  });
+
+  it('"Try again" with the settings just tried says to change one instead of failing the same way', async () => {
+    const { uploader } = await setup();
+    pick(csv('odd.csv'));
+    await answer(uploader, 0, failed([issue('unknown_kind', 1, null, 'a;b', 'The headers do not match any kind of data.')]));
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(screen.getByText('These settings were just tried. Choose another kind of data, separator or encoding.').getAttribute('role')).toBe('alert');
+    expect(uploader.calls).toHaveLength(1);
+    fireEvent.change(screen.getByLabelText('Separator'), { target: { value: ';' } });
+    expect(screen.queryByText(/These settings were just tried/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await vi.waitFor(() => expect(uploader.calls).toHaveLength(2));
+    expect(uploader.calls[1]!.options).toEqual({ fileName: 'odd.csv', origin: 'upload', delimiter: ';' });
   });
 
   it('a network or CORS failure is announced and changes nothing', async () => {
