@@ -1,12 +1,13 @@
 // Issue 4, uploading a CSV: the load report names each bad line, confirming loads the valid rows into
 // the table and the map, the upload survives a reload (IndexedDB), Remove takes it out again, and the
-// table's Download CSV holds exactly the filtered rows, safely written.
+// table's Download CSV holds exactly the filtered rows, safely written. After a load the views show the
+// uploaded dataset and a status says so; the dialog works by keyboard alone, at 640 px and in Arabic.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
-import { seen, startSession, until, viewHeading, withPage, type Session } from '../fixtures/e2e/session.ts';
-import { fixtureFile, pickFile, uploadAndConfirm } from '../fixtures/e2e/upload.ts';
+import { params, seen, startSession, until, viewHeading, withPage, type Session } from '../fixtures/e2e/session.ts';
+import { fixtureFile, pickFile, uploadAndConfirm, type UploadFile } from '../fixtures/e2e/upload.ts';
 
 let session: Session;
 before(async () => {
@@ -79,7 +80,7 @@ test('a messy file lists its errors with line numbers, then loads its valid rows
 
     await dialog.getByRole('button', { name: 'Load 4 valid rows (3 rejected)' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await seen(page.getByText(`${FILE} was added to the views.`), 'the confirmation that the file was added');
+    await seen(page.getByRole('status').filter({ hasText: `Loaded 4 rows from ${FILE} — now showing Volunteer organisations.` }), 'the status saying what was loaded');
   });
 });
 
@@ -264,4 +265,160 @@ test('several files picked at once are confirmed one after another', async () =>
     await seen(sourceCard(page, FILE), 'the first file on the Sources page');
     await seen(sourceCard(page, 'second.csv'), 'the second file on the Sources page');
   });
+});
+
+/** The polite status that says what the last upload brought. */
+const loadedStatus = (page: Page) => page.getByRole('status').filter({ hasText: /^Loaded / });
+
+test('a placements file loaded on the Delegates map switches the map to UN Volunteer placements and says so', async () => {
+  await withPage(session, '?view=map', 'upload-shows-loaded', async (page) => {
+    assert.equal(params(page).get('dataset'), null, 'Delegates before the upload');
+    await uploadAndConfirm(page, await fixtureFile('xss-placements.csv', 'unv-2025.csv'));
+    await seen(loadedStatus(page).getByText('Loaded 2 rows from unv-2025.csv — now showing UN Volunteer placements.'), 'the status after the load');
+    assert.equal(params(page).get('view'), 'map', 'the view stays');
+    assert.equal(params(page).get('dataset'), 'placements', 'the dataset is the uploaded one');
+    assert.ok(await page.getByRole('group', { name: 'Dataset' }).getByRole('radio', { name: 'UN Volunteer placements', exact: true }).isChecked(), 'the dataset switch shows it');
+    await headingBecomes(page, 'Map');
+
+    await page.getByRole('link', { name: 'Open in the table' }).click();
+    await headingBecomes(page, 'Table: UN Volunteer placements');
+    assert.equal(params(page).get('view'), 'table');
+    await main(page).getByRole('searchbox', { name: 'Search all columns' }).fill('SDG report');
+    await seen(main(page).getByRole('cell', { name: '999', exact: true }), 'the uploaded world row in the table');
+  });
+});
+
+test('an events file selects its newest event on the Delegates dataset', async () => {
+  await withPage(session, '?view=overview&dataset=organizations', 'upload-shows-event', async (page) => {
+    await uploadAndConfirm(page, await fixtureFile('xss-events.csv', 'events-2025.csv'));
+    await seen(loadedStatus(page).getByText(/^Loaded 3 events from events-2025\.csv — now showing the delegates of /), 'the status after the load');
+    assert.equal(params(page).get('dataset'), null, 'Delegates (the default) is shown');
+    assert.equal(params(page).get('event'), 'xss-link', 'the newest event of the file (2025-07-01) is selected');
+  });
+});
+
+test('a cancelled upload leaves the address and the views as they were', async () => {
+  await withPage(session, '?view=map&dataset=organizations', 'upload-cancel-unchanged', async (page) => {
+    const before = page.url();
+    const dialog = await pickFile(page, await fixtureFile('xss-placements.csv'));
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal(page.url(), before);
+    assert.equal(await loadedStatus(page).count(), 0, 'nothing announced');
+  });
+});
+
+/** Presses Enter on the focused Upload button and returns the file chooser it opens. */
+async function enterForChooser(page: Page) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.evaluate(() => 0); // a round trip, so the chooser is intercepted before the key goes down
+  await page.keyboard.press('Enter');
+  return chooser;
+}
+
+/** What has keyboard focus, described for an assertion message. */
+const focused = (page: Page) => page.evaluate(() => {
+  const el = document.activeElement;
+  return { text: el?.textContent?.trim().slice(0, 60) ?? '', tag: el?.tagName ?? '', inDialog: !!el?.closest('[role="dialog"]'), upload: el?.classList.contains('upload-button') ?? false };
+});
+
+test('the upload dialog works without a mouse: Enter opens it, Tab stays inside, Escape closes it back onto the button', async () => {
+  await withPage(session, '?view=map', 'upload-keyboard', async (page) => {
+    const button = page.getByRole('button', { name: 'Upload CSV' });
+    await button.focus();
+    await (await enterForChooser(page)).setFiles(await fixtureFile(FILE));
+    const dialog = page.getByRole('dialog', { name: `Load ${FILE}` });
+    await seen(dialog, 'the dialog opened from the keyboard');
+    await seen(dialog.getByRole('button', { name: 'Load 4 valid rows (3 rejected)' }), 'the loaded file');
+
+    const visited = new Set<string>();
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      const now = await focused(page);
+      assert.ok(now.inDialog, `Tab ${i + 1} stays in the dialog (focus on ${now.tag} "${now.text}")`);
+      visited.add(now.text);
+    }
+    for (const name of ['Download report (CSV)', 'Load 4 valid rows (3 rejected)', 'Cancel']) assert.ok(visited.has(name), `Tab reaches "${name}": ${[...visited].join(' | ')}`);
+
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal((await focused(page)).upload, true, 'focus is back on the Upload button');
+    assert.equal(params(page).get('dataset'), null, 'Escape loaded nothing');
+
+    // Again, after a click on the backdrop left focus on the page: Escape still closes.
+    await (await enterForChooser(page)).setFiles(await fixtureFile(FILE));
+    await seen(dialog.getByRole('button', { name: 'Load 4 valid rows (3 rejected)' }), 'the dialog again');
+    await page.mouse.click(3, 3);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal((await focused(page)).upload, true, 'focus is back on the Upload button after a click outside');
+
+    // And confirming by keyboard: Tab to the Load button, Enter.
+    await (await enterForChooser(page)).setFiles(await fixtureFile(FILE));
+    await seen(dialog.getByRole('button', { name: 'Load 4 valid rows (3 rejected)' }), 'the dialog a third time');
+    for (let i = 0; i < 6 && (await focused(page)).text !== 'Load 4 valid rows (3 rejected)'; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await seen(loadedStatus(page), 'the status after a keyboard-only load');
+    assert.equal(params(page).get('dataset'), 'organizations');
+  });
+});
+
+/** Nothing in the dialog sticks out of it, and the page does not scroll sideways. */
+async function fits(page: Page, what: string): Promise<void> {
+  const boxes = await page.evaluate(() => {
+    const dialog = document.querySelector('[role="dialog"]')!;
+    const outer = dialog.getBoundingClientRect();
+    const out = [...dialog.querySelectorAll('button, select, input, h2, p, li, dl')]
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && (r.left < outer.left - 0.5 || r.right > outer.right + 0.5))
+      .map(({ el }) => `${el.tagName} "${el.textContent?.slice(0, 40)}"`);
+    return { out, page: document.documentElement.scrollWidth, width: innerWidth, dialog: [outer.left, outer.right], scrolls: dialog.scrollWidth > dialog.clientWidth };
+  });
+  assert.deepEqual(boxes.out, [], `${what}: elements outside the dialog`);
+  assert.ok(boxes.page <= boxes.width, `${what}: the page scrolls sideways (${boxes.page} > ${boxes.width})`);
+  assert.ok(boxes.dialog[0]! >= 0 && boxes.dialog[1]! <= boxes.width, `${what}: the dialog is inside the window (${boxes.dialog.join('..')})`);
+  assert.equal(boxes.scrolls, false, `${what}: the dialog scrolls sideways`);
+}
+
+const NARROW = { width: 640, height: 800 };
+
+test('at 640 px in Arabic the dialog fits, reads right to left, and its buttons work', async () => {
+  await withPage(session, '?lang=ar&view=map', 'upload-ar-640', async (page) => {
+    const pick = async (file: UploadFile) => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'رفع ملف CSV' }).click();
+      await (await chooser).setFiles(file);
+      const dialog = page.getByRole('dialog', { name: new RegExp(`^تحميل .${file.name.replace('.', '\\.')}.$`) });
+      await seen(dialog, `the dialog for ${file.name}`);
+      return dialog;
+    };
+
+    const odd: UploadFile = { name: 'odd.csv', mimeType: 'text/csv', buffer: Buffer.from('foo;bar\n1;2\n') };
+    let dialog = await pick(odd);
+    await seen(dialog.getByRole('button', { name: 'إعادة المحاولة' }), 'the retry form of a file that could not be read');
+    assert.equal(await dialog.evaluate((d) => getComputedStyle(d).direction), 'rtl');
+    await fits(page, 'failed file');
+    await dialog.getByRole('button', { name: 'إعادة المحاولة' }).click();
+    await seen(dialog.getByRole('alert').filter({ hasText: 'جُرّبت هذه الإعدادات للتو' }), '"Try again" with unchanged settings says why nothing happens');
+    await dialog.getByLabel('نوع البيانات').selectOption('organizations');
+    await dialog.getByRole('button', { name: 'إعادة المحاولة' }).click();
+    await seen(dialog.getByText(/^السطر 1، /), 'the second attempt, its problem placed with the Arabic comma');
+    await dialog.getByRole('button', { name: 'إغلاق' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    dialog = await pick(await fixtureFile(FILE));
+    await seen(dialog.getByText(/^السطر 5، العمود .country.، القيمة /), 'a problem placed with the Arabic comma');
+    await fits(page, 'messy file');
+    await dialog.getByRole('button', { name: /^تحميل 4 صفوف صالحة/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await seen(page.getByRole('status').filter({ hasText: /^حُمّلت 4 صفوف من / }), 'the Arabic status after the load');
+    assert.equal(params(page).get('dataset'), 'organizations');
+    const notice = page.locator('.upload-loaded');
+    const box = await notice.boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= NARROW.width, `the status fits the window: ${JSON.stringify(box)}`);
+    await page.getByRole('link', { name: 'فتح في الجدول' }).click();
+    await until(async () => params(page).get('view'), (v) => v === 'table');
+    assert.equal(params(page).get('view'), 'table');
+  }, NARROW);
 });
