@@ -110,6 +110,8 @@ test('hostile names, events, sources and file names are plain text in every view
     await dialog.getByRole('button', { name: 'Add to the view' }).click();
     await dialog.waitFor({ state: 'detached' });
     await assertInert(page, 'after uploading');
+    // Each upload switched the views to its own dataset; the checks below start from Delegates.
+    await chooseDataset(page, 'Delegates');
 
     // Overview: the latest event is now the uploaded one named like a javascript: link.
     await openView(page, 'Overview', 'Overview');
