@@ -28,15 +28,21 @@ function size(bytes: number, t: Translate): string {
   return bytes >= 1024 * 1024 ? t('loadIssue.size.mb', { mb: Math.round((bytes / 1024 / 1024) * 10) / 10 }) : t('loadIssue.size.bytes', { count: bytes });
 }
 
+/** First-strong isolate ... pop directional isolate: the text keeps its own direction inside the sentence. */
+const isolated = (text: string): string => `\u2068${text}\u2069`;
+
 /** Values the sentence shows in another form than the param: translated kind names, sizes, a shortened cell. */
-function derive(p: Values, t: Translate): Params {
+function derive(p: Values, t: Translate, isolate: boolean): Params {
   const out: Record<string, string | number> = { ...p };
+  // t() isolates a param written in the other direction, but `kinds` mixes translated kind names with English
+  // column lists, so on a right-to-left page each list is isolated on its own.
+  const own = isolate ? isolated : (text: string): string => text;
   if (typeof p.value === 'string') out.value = shortValue(p.value);
   if (isKind(p.kind)) out.kind = t(`loadIssue.kind.${p.kind}`);
   if (typeof p.encoding === 'string') out.encoding = p.encoding.toUpperCase();
   if (typeof p.bytes === 'number') out.size = size(p.bytes, t);
   if (typeof p.maxBytes === 'number') out.maxSize = size(p.maxBytes, t);
-  if (typeof p.kinds === 'string') out.kinds = DATASET_KINDS.map((kind) => `${t(`loadIssue.kind.${kind}`)}: ${requiredColumns(kind).join(', ')}`).join('; ');
+  if (typeof p.kinds === 'string') out.kinds = DATASET_KINDS.map((kind) => `${t(`loadIssue.kind.${kind}`)}: ${own(requiredColumns(kind).join(', '))}`).join('; ');
   return out;
 }
 
@@ -47,12 +53,14 @@ function placeholders(message: Message): string[] {
 
 /**
  * The issue's sentence in the language of `t`, or the loader's English message when the code has no sentence
- * or the issue lacks a value the sentence needs (a report saved before the loader passed it).
+ * or the issue lacks a value the sentence needs (a report saved before the loader passed it). `isolate`
+ * (for right-to-left pages) wraps each column list of the kinds' requirements in Unicode isolates, so
+ * "year, country, count" is not reordered by the Arabic around it.
  */
-export function issueMessage(issue: LoadIssue, t: Translate): string {
+export function issueMessage(issue: LoadIssue, t: Translate, isolate = false): string {
   const key = issueKey(issue);
   if (key === null) return issue.message;
-  const params = derive(issue.params ?? {}, t);
+  const params = derive(issue.params ?? {}, t, isolate);
   if (!placeholders(en[key]).every((name) => params[name] !== undefined)) return issue.message;
   return t(key, params);
 }

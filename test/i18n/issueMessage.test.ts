@@ -118,6 +118,15 @@ describe('issueMessage', () => {
     expect(issueMessage(long, ru)).toContain(`«${'Z'.repeat(57)}...»`);
   });
 
+  it('on a right-to-left page isolates each column list among the translated kind names', () => {
+    const ar = makeTranslate('ar');
+    const unknownKind = fromFiles.find((i) => i.code === 'unknown_kind')!;
+    const text = issueMessage(unknownKind, ar, true);
+    expect(text).toContain(`${ar('loadIssue.kind.placements')}: \u2068year, country, perspective, type, count\u2069`);
+    // Without the flag (CSV reports) the lists are not isolated one by one.
+    expect(issueMessage(unknownKind, ar)).not.toContain(': \u2068year');
+  });
+
   it('groups large numbers for the reader', () => {
     const more = fromFiles.find((i) => i.code === 'more_issues')!;
     expect(more.params?.count).toBe(3);
