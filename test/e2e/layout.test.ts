@@ -21,7 +21,7 @@ const PAGES = [
   'view=country&country=KAZ', 'view=table&dataset=placements', 'view=sources',
 ];
 
-test('at 375 px no view is wider than the screen, in English and in Arabic', async () => {
+test('at 375 px no view is wider than the screen and every view tab is on it, in English and in Arabic', async () => {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const wide: string[] = [];
@@ -32,6 +32,10 @@ test('at 375 px no view is wider than the screen, in English and in Arabic', asy
       await page.waitForLoadState('networkidle');
       const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (over > 0) wide.push(`${query}&lang=${lang}: ${over}px too wide`);
+      // Every view tab is on screen (none scrolled away inside the tab bar).
+      const hidden = await page.locator('nav.view-nav a').evaluateAll((links) =>
+        links.filter((a) => { const b = a.getBoundingClientRect(); return b.left < 0 || b.right > document.documentElement.clientWidth; }).map((a) => a.textContent));
+      if (hidden.length > 0) wide.push(`${query}&lang=${lang}: tabs off screen: ${hidden.join(', ')}`);
     }
   }
   await context.close();
