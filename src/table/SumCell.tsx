@@ -1,8 +1,9 @@
 // A sum in a group row or the totals row: the qualified figure, or in muted words why there is none.
 import { useI18n } from '../i18n/I18nContext';
+import { notAddableCell, notAddableHelp } from './notAddableWords';
 import type { SumState } from './sumState';
 
-/** `notAddedHelp` explains a "not added" cell when nothing next to it does (group rows). */
+/** `notAddedHelp` explains a "not added" cell of world and regional rows when nothing next to it does (group rows). */
 export function SumCell({ state, notAddedHelp }: { state: SumState; notAddedHelp?: string }) {
   const { t } = useI18n();
   if (state.kind === 'empty') return <td className="dt-end dt-sum" />;
@@ -10,10 +11,26 @@ export function SumCell({ state, notAddedHelp }: { state: SumState; notAddedHelp
   if (state.kind === 'notAdded') {
     return <td className="dt-end dt-sum" title={notAddedHelp}><span className="dt-muted">{t('table.sum.notAdded')}</span></td>;
   }
+  if (state.kind === 'notAddable') {
+    return (
+      <td className="dt-end dt-sum dt-sum-blocked" title={notAddableHelp(t, state.mixes)}>
+        <span className="dt-muted">{notAddableCell(t, state.mixes)}</span>
+      </td>
+    );
+  }
   return (
     <td className="dt-end dt-sum">
       {t(`qualifier.${state.qualifier}`, { value: state.value })}
       {state.missing > 0 ? <span className="dt-muted dt-sum-note"> {t('table.sum.partial', { count: state.missing })}</span> : null}
+      {state.illustrative > 0 ? (
+        <>
+          {' '}
+          {/* The app's illustrative badge; a sum with reported parts too says "partly". */}
+          <span className="dt-badge dt-badge-illustrative" title={t('table.sum.illustrativeHelp', { count: state.illustrative })}>
+            ⚠ {state.illustrative === state.added ? t('status.illustrative') : t('table.sum.illustrative')}
+          </span>
+        </>
+      ) : null}
     </td>
   );
 }

@@ -1,7 +1,9 @@
-// The totals of the filtered rows: count columns summed over countries; aggregate areas are left out and said so.
+// The totals of the filtered rows: count columns summed over countries; aggregate areas are left out and said so,
+// and rows that may not be added (several years, a total with its parts...) give no total but the reason and what to do.
 import { useI18n } from '../i18n/I18nContext';
 import type { TableColumn } from './columns';
 import type { ColumnSums } from './engine/sumRows';
+import { notAddableHelp } from './notAddableWords';
 import { SumCell } from './SumCell';
 import { sumState } from './sumState';
 
@@ -16,6 +18,9 @@ export function TotalsRow({ specs, totals, ariaRowIndex }: { specs: readonly Tab
         {t('table.totals.label')}
         {totals.aggregatesExcluded > 0
           ? <span className="dt-totals-note"> {t('table.totals.excluded', { count: totals.aggregatesExcluded })}</span>
+          : null}
+        {totals.counted > 0 && totals.mixes.length > 0
+          ? <span className="dt-totals-note"> {notAddableHelp(t, totals.mixes)}</span>
           : null}
       </th>
       {specs.slice(firstSum).map((spec) => (spec.summable ? <SumCell key={spec.id} state={sumState(totals, spec.id)} /> : <td key={spec.id} />))}

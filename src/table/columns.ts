@@ -1,5 +1,6 @@
 // Which columns the table shows for a dataset, in what order, and how each one filters, sums and groups.
 import type { CodeColumn, Column, Dataset, DatasetKind } from '../data/types';
+import { SCHEMAS } from '../data/schemas';
 
 export type ColumnRole = 'country' | 'region' | 'number' | 'year' | 'enum' | 'goals' | 'status' | 'text' | 'date' | 'url';
 export type FilterKind = 'text' | 'range' | 'list';
@@ -11,6 +12,8 @@ export interface TableColumn {
   /** Count columns: summed in totals and group rows. */
   readonly summable: boolean;
   readonly groupable: boolean;
+  /** A key column other than the country: a sum adds only rows that share its value (one year, one type...). */
+  readonly sumKey: boolean;
   readonly align: 'start' | 'end';
 }
 
@@ -36,7 +39,7 @@ export function countryColumnId(dataset: Dataset): string | null {
 }
 
 function describe(id: string, column: Column): TableColumn {
-  const base = { id, summable: false, groupable: false, align: 'start' as const };
+  const base = { id, summable: false, groupable: false, sumKey: false, align: 'start' as const };
   if (column.type === 'goals') return { ...base, role: 'goals', filter: 'list', groupable: true };
   if (id === 'year') {
     return { ...base, role: 'year', filter: column.type === 'number' ? 'range' : 'list', groupable: true, align: column.type === 'number' ? 'end' : 'start' };
@@ -52,13 +55,27 @@ function describe(id: string, column: Column): TableColumn {
   return { ...base, role: 'text', filter: 'text' };
 }
 
+/**
+ * The key columns a sum must not mix: the kind's key without its country. Rows that differ only in their
+ * country are disjoint and add up; events have no country in their key (each row is one event), so none.
+ */
+export function sumKeyColumns(dataset: Dataset): string[] {
+  const key = SCHEMAS[dataset.kind].key;
+  const countryId = countryColumnId(dataset);
+  return countryId !== null && key.includes(countryId) ? key.filter((id) => id !== countryId) : [];
+}
+
 /** Columns in display order: the kind's columns, then provenance, then anything else the dataset holds. */
 export function tableColumns(dataset: Dataset, columns: Readonly<Record<string, Column>>): TableColumn[] {
   const ids = [...ORDER[dataset.kind], ...PROVENANCE];
   for (const id of Object.keys(columns)) if (!ids.includes(id)) ids.push(id);
+  const sumKeys = sumKeyColumns(dataset);
   return ids.flatMap((id) => {
     const column = columns[id];
-    return column ? [describe(id, column)] : [];
+    if (!column) return [];
+    const spec = describe(id, column);
+    // Grouping by a key column is how a user gets sums that add: every key column can be grouped.
+    return [sumKeys.includes(id) ? { ...spec, sumKey: true, groupable: true } : spec];
   });
 }
 

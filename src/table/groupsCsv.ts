@@ -1,11 +1,13 @@
 // The grouped table as a CSV table: one line per innermost group, in the order shown, with the values of
 // every grouping level, the number of rows and, per visible count column, the sum, its qualifier in the
-// table's words and how many counts were not published. Summing a sum column gives no double counting.
+// table's words (or why there is no sum, and whether some parts are illustrative) and how many counts were
+// not published. A group that may not be added has an empty sum: never a number that counts people twice.
 import type { CsvCell, CsvTable } from '../data/writeCsv';
 import type { Translate } from '../i18n/translate';
 import type { GroupNode } from './engine/groupRows';
 import { groupLabel } from './groupLabel';
 import { valueLabel } from './labels';
+import { mixReasons } from './notAddableWords';
 import { sumState, type SumState } from './sumState';
 import type { TableModel } from './tableModel';
 
@@ -19,9 +21,15 @@ function* innermost(nodes: readonly GroupNode[], labels: readonly string[], labe
 
 function qualifierWords(t: Translate, state: SumState): string {
   switch (state.kind) {
-    case 'sum': return valueLabel(t, 'qualifier', state.qualifier);
+    case 'sum': {
+      const words = valueLabel(t, 'qualifier', state.qualifier);
+      if (state.illustrative === 0) return words;
+      const illustrative = state.illustrative === state.added ? t('table.sum.allIllustrative') : t('table.sum.illustrative');
+      return `${words}${t('table.list.separator')}${illustrative}`;
+    }
     case 'notPublished': return t('table.sum.notPublished');
     case 'notAdded': return t('table.group.notSummed');
+    case 'notAddable': return t('table.sum.notAddable', { reasons: mixReasons(t, state.mixes) });
     case 'empty': return '';
   }
 }

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../src/data/types';
 import { DataTable } from '../../src/table/DataTable';
 import { EMPTY_TABLE_STATE, type DataTableState } from '../../src/table/tableState';
-import { delegates, makeDataset, nameOf, placements, PLACEMENT_TYPES, regionOf, searchTextOf } from './makeDataset';
+import { delegates, makeDataset, nameOf, placements, PLACEMENT_TYPES, regionOf, searchTextOf, unvTable } from './makeDataset';
 
 afterEach(cleanup);
 
@@ -76,16 +76,30 @@ describe('DataTable', () => {
     expect(screen.getByText('10,000 of 10,000 rows')).toBeTruthy();
   });
 
-  it('marks illustrative rows with a badge, filters by a value list and totals the filtered countries', () => {
+  it('marks illustrative rows with a badge, filters by a value list and totals the filtered countries only when they add', () => {
     render(<Harness dataset={placements()} />);
     expect(screen.getAllByText(/Illustrative/).length).toBeGreaterThan(0);
     expect(screen.getByText(/2 rows of the world or regions are not added/)).toBeTruthy();
     const list = screen.getByText('Choose Country:', { exact: false }).closest('details')!;
     fireEvent.click(within(list).getByLabelText('Kazakhstan'));
     expect(screen.getByText('2 of 8 rows')).toBeTruthy();
-    const totals = document.querySelector('tfoot tr')!;
-    expect(totals.textContent).toContain('74');
-    expect(totals.textContent).not.toContain('not added');
+    // Kazakhstan's 65 (duty station, national) and 9 (nationality, international) are not one population.
+    const totals = document.querySelector('tfoot tr') as HTMLElement;
+    expect(totals.textContent).not.toContain('74');
+    expect(within(totals).getByRole('cell', { name: 'not added: 2 ways of counting (+2 more)' })).toBeTruthy();
+    expect(totals.textContent).toContain('Not added: 2 ways of counting, 2 types and 2 goal tags. Group by “Counted by” and “Type”, or filter one value of each, to add.');
+  });
+
+  it('totals one year and one type of countries, and says when a part is illustrative', () => {
+    render(<Harness dataset={unvTable()} initial={{ ...EMPTY_TABLE_STATE, columnFilters: [{ id: 'year', value: { min: 2023, max: 2023 } }] }} />);
+    const totals = () => document.querySelector('tfoot tr') as HTMLElement;
+    expect(within(totals()).getByRole('cell', { name: 'not added: totals with their parts' })).toBeTruthy();
+    expect(totals().textContent).toContain('Group by type or filter one type to add.');
+    const list = screen.getByText('Choose Type:', { exact: false }).closest('details')!;
+    fireEvent.click(within(list).getByLabelText('International'));
+    expect(within(totals()).getByRole('cell', { name: /^more than 18/ })).toBeTruthy();
+    expect(within(totals()).getByText('partly illustrative', { exact: false }).getAttribute('title')).toBe('1 of the added figures is illustrative: not published anywhere.');
+    expect(totals().textContent).not.toContain('Group by');
   });
 
   it('searches across languages from the search box', () => {
@@ -135,23 +149,34 @@ describe('DataTable', () => {
 
   it('grouped, offers the groups as shown or the rows under them', async () => {
     const hidden = { ...EMPTY_TABLE_STATE.columnVisibility, region: false, perspective: false, type: false, sdg: false, source: false };
-    render(<Harness dataset={placements()} initial={{ ...EMPTY_TABLE_STATE, columnVisibility: hidden, grouping: ['year'], sorting: [{ id: 'year', desc: true }] }} />);
+    render(<Harness dataset={unvTable()} initial={{ ...EMPTY_TABLE_STATE, columnVisibility: hidden, grouping: ['year'], sorting: [{ id: 'year', desc: true }] }} />);
     expect(screen.queryByRole('button', { name: 'Download CSV' })).toBeNull();
     const [groups] = await downloads(() => fireEvent.click(screen.getByRole('button', { name: 'Download groups (CSV)' })));
     expect(groups!.name).toBe('placements-groups.csv');
     expect(groups!.text.split('\r\n')).toEqual([
       '\uFEFF"Year","Rows","Count: sum","Count: qualifier of the sum","Count: counts not published","World or regional rows not added"',
-      '"2023","5","86","more than","0","2"',
-      '"2022","2","35","exact","0","0"',
-      '"2021","1","","no published counts","1","0"',
+      '"2023","7","","not added: totals with their parts","","1"',
+      '"2022","2","80","exact","0","0"',
       '',
     ]);
     // The same groups and sums as the group rows on screen.
     const onScreen = [...document.querySelectorAll('tbody tr.dt-group-row')].map((tr) => tr.textContent);
-    expect(onScreen).toEqual(['▸ 2023 5 rowsmore than 86', '▸ 2022 2 rows35', '▸ 2021 1 rowno published counts']);
+    expect(onScreen).toEqual(['▸ 2023 7 rowsnot added: totals with their parts', '▸ 2022 2 rows80']);
     const [rows] = await downloads(() => fireEvent.click(screen.getByRole('button', { name: 'Download rows (CSV)' })));
     expect(rows!.name).toBe('placements-table.csv');
-    expect(rows!.text.split('\r\n').length).toBe(1 + 8 + 1);
+    expect(rows!.text.split('\r\n').length).toBe(1 + 9 + 1);
+  });
+
+  it('groups by year, type and way of counting into sums of countries; a group that mixes them says how to add it', () => {
+    render(<Harness dataset={unvTable()} initial={{ ...EMPTY_TABLE_STATE, grouping: ['year', 'type', 'perspective'], expanded: true }} />);
+    const groupRow = (name: string) => screen.getAllByRole('button', { name: `Hide rows of ${name}` })[0]!.closest('tr')!;
+    const blocked = within(groupRow('2023')).getByRole('cell', { name: 'not added: totals with their parts' });
+    expect(blocked.getAttribute('title')).toBe('Not added: totals with their parts. Group by type or filter one type to add.');
+    const sums = [...document.querySelectorAll('tbody tr.dt-group-row')]
+      .filter((tr) => tr.textContent!.includes('Duty station'))
+      .map((tr) => tr.querySelector('.dt-sum')!.textContent);
+    // Years ascending, then types by name: 2022 national; 2023 international, national, total (World left out).
+    expect(sums).toEqual(['80', 'more than 18 ⚠ partly illustrative', 'about 105', 'more than 123']);
   });
 
   it('says "not published" where a reported row has no count, with no qualifier, and totals say so too', () => {

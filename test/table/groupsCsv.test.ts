@@ -7,7 +7,7 @@ import { headerLabel, valueLabel } from '../../src/table/labels';
 import { buildTableModel } from '../../src/table/tableModel';
 import { EMPTY_TABLE_STATE, type DataTableState } from '../../src/table/tableState';
 import type { Dataset } from '../../src/data/types';
-import { makeDataset, nameOf, placements, regionOf, searchTextOf } from './makeDataset';
+import { makeDataset, nameOf, placements, regionOf, searchTextOf, unvTable } from './makeDataset';
 
 const headerOf = (id: string) => headerLabel(tEn, id);
 const labelOf = (columnId: string, value: string) => valueLabel(tEn, columnId, value);
@@ -28,10 +28,11 @@ describe('groupsCsv', () => {
     expect(rows).toEqual([
       ['World', '1', '12840', 'exact', '0', '0'],
       ['Sub-Saharan Africa', '1', '5299', 'exact', '0', '0'],
-      ['Kazakhstan', '2', '74', 'exact', '0', '0'],
-      ['Uzbekistan', '1', '30', 'exact', '0', '0'],
+      ['Uzbekistan', '1', '30', 'exact, illustrative', '0', '0'],
       ['Türkiye', '1', '12', 'more than', '0', '0'],
       ["Côte d'Ivoire", '1', '5', 'exact', '0', '0'],
+      // Kazakhstan's two rows count differently and are of two types: no number, the reasons instead (sorted last).
+      ['Kazakhstan', '2', '', 'not added: 2 ways of counting, 2 types and 2 goal tags', '', '0'],
       ['Russia', '1', '', 'no published counts', '1', '0'],
     ]);
   });
@@ -41,16 +42,19 @@ describe('groupsCsv', () => {
     const byRegion = new Map(rows.map((r) => [r[0], r.slice(1)]));
     expect(byRegion.get('missing')).toEqual(['2', '', 'Not summed: the group mixes world and regional figures', '', '2']);
     const [, ...years] = lines(placements(), { grouping: ['year'] }, VISIBLE);
-    expect(years.find((r) => r[0] === '2023')).toEqual(['2023', '5', '86', 'more than', '0', '2']);
+    expect(years.find((r) => r[0] === '2023')).toEqual(['2023', '5', '', 'not added: 2 ways of counting, totals with their parts and 3 goal tags', '', '2']);
   });
 
-  it('writes the innermost groups of a nested grouping, each with all its grouping values', () => {
-    const [header, ...rows] = lines(placements(), { grouping: ['region', 'country'], sorting: [{ id: 'country', desc: false }] }, VISIBLE);
-    expect(header?.slice(0, 3)).toEqual(['Region', 'Country', 'Rows']);
-    expect(rows.filter((r) => r[0] === 'Asia').map((r) => [r[1], r[2], r[3]])).toEqual([['Kazakhstan', '2', '74'], ['Türkiye', '1', '12'], ['Uzbekistan', '1', '30']]);
-    // Summing the lines gives the footer's total: no group is written twice.
-    const countries = rows.filter((r) => r[0] !== 'missing').reduce((sum, r) => sum + Number(r[3] || 0), 0);
-    expect(countries).toBe(65 + 9 + 30 + 12 + 5);
+  it('writes the innermost groups of a nested grouping, each with all its grouping values and its sum of countries', () => {
+    const [header, ...rows] = lines(unvTable(), { grouping: ['year', 'type', 'perspective'], sorting: [{ id: 'year', desc: true }, { id: 'type', desc: false }] }, VISIBLE);
+    expect(header?.slice(0, 4)).toEqual(['Year', 'Type', 'Counted by', 'Rows']);
+    expect(rows.map((r) => r.slice(0, 6))).toEqual([
+      ['2023', 'International', 'Duty station', '2', '18', 'more than, partly illustrative'],
+      ['2023', 'National', 'Duty station', '2', '105', 'about'],
+      ['2023', 'Total', 'Duty station', '3', '123', 'more than'],
+      ['2022', 'National', 'Duty station', '2', '80', 'exact'],
+    ]);
+    expect(rows.map((r) => r.at(-1))).toEqual(['0', '0', '1', '0']);
   });
 
   it('has no sum columns for hidden count columns, and nothing when the table is not grouped', () => {

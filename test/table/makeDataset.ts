@@ -70,3 +70,23 @@ export function delegates(counts: readonly (number | null)[] = [null, null, null
     source: 'Kazinform', status: i === 0 ? 'derived' : 'reported',
   })));
 }
+
+/**
+ * Placements that add up once split the way their key says: two countries per year and type, a total beside
+ * its parts, one "about", one "more than" and one illustrative figure, and a World row.
+ */
+export function unvTable(): Dataset {
+  const row = (year: number, country: string, type: string, count: number, qualifier = 'exact', status = 'reported') =>
+    ({ year, country, perspective: 'duty_station', type, sdg: null, count, qualifier, source: 'UNV', status });
+  return makeDataset('placements', PLACEMENT_TYPES, [
+    row(2023, 'KAZ', 'national', 65),
+    row(2023, 'UZB', 'national', 40, 'approx'),
+    row(2023, 'KAZ', 'international', 10),
+    row(2023, 'UZB', 'international', 8, 'at_least', 'illustrative'),
+    row(2023, 'KAZ', 'total', 75),
+    row(2023, 'UZB', 'total', 48, 'at_least'),
+    row(2022, 'KAZ', 'national', 50),
+    row(2022, 'UZB', 'national', 30),
+    row(2023, 'WLD', 'total', 12840),
+  ]);
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTableModel } from '../../src/table/tableModel';
 import { sumState } from '../../src/table/sumState';
 import { EMPTY_TABLE_STATE, type DataTableState } from '../../src/table/tableState';
-import { delegates, nameOf, placements, regionOf, searchTextOf } from './makeDataset';
+import { delegates, nameOf, placements, regionOf, searchTextOf, unvTable } from './makeDataset';
 import type { Dataset } from '../../src/data/types';
 
 const labelOf = (_: string, value: string) => value;
@@ -14,10 +14,16 @@ describe('sumState', () => {
     { description: 'no row has a count: "no published counts", not an empty cell',
       dataset: delegates(), id: 'delegates', expected: { kind: 'notPublished' } },
     { description: 'some rows without a count: the sum of the others and how many are missing',
-      dataset: delegates([null, 12, 40]), id: 'delegates', expected: { kind: 'sum', value: 52, qualifier: 'approx', missing: 1 } },
+      dataset: delegates([null, 12, 40]), id: 'delegates', expected: { kind: 'sum', value: 52, qualifier: 'approx', missing: 1, added: 2, illustrative: 0 } },
     { description: 'every count there: nothing missing',
-      dataset: placements(), patch: { columnFilters: [{ id: 'year', value: { min: 2022, max: 2022 } }] }, id: 'count',
-      expected: { kind: 'sum', value: 35, qualifier: 'exact', missing: 0 } },
+      dataset: unvTable(), patch: { columnFilters: [{ id: 'year', value: { min: 2022, max: 2022 } }] }, id: 'count',
+      expected: { kind: 'sum', value: 80, qualifier: 'exact', missing: 0, added: 2, illustrative: 0 } },
+    { description: 'an illustrative part: the sum says how many',
+      dataset: unvTable(), patch: { columnFilters: [{ id: 'year', value: { min: 2023, max: 2023 } }, { id: 'type', value: ['international'] }] }, id: 'count',
+      expected: { kind: 'sum', value: 18, qualifier: 'at_least', missing: 0, added: 2, illustrative: 1 } },
+    { description: 'a total beside its parts: not added, and why',
+      dataset: unvTable(), patch: { columnFilters: [{ id: 'year', value: { min: 2023, max: 2023 } }] }, id: 'count',
+      expected: { kind: 'notAddable', mixes: [{ columnId: 'type', values: 3, totalWithParts: true }] } },
     { description: 'only world or regional rows: not added to the countries',
       dataset: placements(), patch: { columnFilters: [{ id: 'country', value: ['WLD'] }] }, id: 'count', expected: { kind: 'notAdded' } },
     { description: 'no rows at all',

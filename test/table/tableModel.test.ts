@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTableModel, tableColumnIds, type ModelState } from '../../src/table/tableModel';
 import { codeValue } from '../../src/table/cellValue';
 import { EMPTY_TABLE_STATE } from '../../src/table/tableState';
-import { nameOf, placements, regionOf, searchTextOf } from './makeDataset';
+import { nameOf, placements, regionOf, searchTextOf, unvTable } from './makeDataset';
 
 const dataset = placements();
 const labelOf = (_: string, value: string) => value;
@@ -79,44 +79,67 @@ describe('global search', () => {
 });
 
 describe('totals', () => {
+  const unv = (patch: Partial<ModelState>) => buildTableModel({ ...source, dataset: unvTable() }, { ...EMPTY_TABLE_STATE, ...patch });
+  const one = (year: number, type: string) => [{ id: 'year', value: { min: year, max: year } }, { id: 'type', value: [type] }];
+
   it('sum countries only and count the aggregate rows left out', () => {
-    const m = model({});
-    expect(m.totals.sums.count).toBe(65 + 9 + 30 + 12 + 5);
-    expect(m.totals.aggregatesExcluded).toBe(2);
+    const m = unv({ columnFilters: one(2023, 'total') });
+    expect(m.totals.sums.count).toBe(75 + 48);
+    expect(m.totals.aggregatesExcluded).toBe(1);
   });
   it('follow the filters', () => {
-    const m = model({ columnFilters: [{ id: 'year', value: { min: 2022, max: 2022 } }] });
-    expect(m.totals.sums.count).toBe(35);
-    expect(m.totals.aggregatesExcluded).toBe(0);
+    expect(unv({ columnFilters: one(2022, 'national') }).totals.sums.count).toBe(80);
+    expect(unv({ columnFilters: [...one(2022, 'national'), { id: 'country', value: ['UZB'] }] }).totals.sums.count).toBe(30);
   });
   it('are only as exact as their least exact part', () => {
-    // Turkey's 12 is "at least": the sum of every country is "more than", 2022 alone is exact.
-    expect(model({}).totals.qualifiers.count).toBe('at_least');
-    expect(model({ columnFilters: [{ id: 'year', value: { min: 2022, max: 2022 } }] }).totals.qualifiers.count).toBe('exact');
+    expect(unv({ columnFilters: one(2023, 'total') }).totals.qualifiers.count).toBe('at_least');
+    expect(unv({ columnFilters: one(2023, 'national') }).totals.qualifiers.count).toBe('approx');
+    expect(unv({ columnFilters: one(2022, 'national') }).totals.qualifiers.count).toBe('exact');
+  });
+  it('are not added across years, types or ways of counting, and say which', () => {
+    const all = model({}).totals;
+    expect(all.sums.count).toBeNaN();
+    expect(all.mixes.map((m) => m.columnId)).toEqual(['year', 'perspective', 'type', 'sdg']);
+    expect(unv({ columnFilters: [{ id: 'year', value: { min: 2023, max: 2023 } }] }).totals.mixes)
+      .toEqual([{ columnId: 'type', values: 3, totalWithParts: true }]);
   });
 });
 
 describe('grouping', () => {
-  it('groups by country with a row count and a sum per group, collapsed by default', () => {
+  it('groups by country with a row count per group, collapsed by default; a country over years and types is not added', () => {
     const m = model({ grouping: ['country'], sorting: [{ id: 'country', desc: false }] });
     expect(m.rows.length).toBe(7);
     const kaz = m.groups!.find((g) => g.value === 'KAZ')!;
     expect(kaz.rows.length).toBe(2);
-    expect(kaz.sums.count).toBe(74);
-    // A group of one aggregate area sums that area; it is not mixed with countries.
+    expect(kaz.sums.count).toBeNaN();
+    expect(kaz.mixes.map((x) => x.columnId)).toEqual(['perspective', 'type', 'sdg']);
+    // A group of one aggregate area sums that area when its rows share their key.
     expect(m.groups!.find((g) => g.value === 'WLD')!.sums.count).toBe(12840);
   });
-  it('a year group sums its countries, never World or regions', () => {
-    const m = model({ grouping: ['year'] });
-    const y2023 = m.groups!.find((g) => g.value === '2023')!;
-    expect(y2023.rows.length).toBe(5);
-    expect(y2023.sums.count).toBe(65 + 9 + 12);
-    expect(y2023.aggregatesExcluded).toBe(2);
+  it('a year group adds nothing when its types differ; year, type and way of counting give sums of countries', () => {
+    const byYear = buildTableModel({ ...source, dataset: unvTable() }, { ...EMPTY_TABLE_STATE, grouping: ['year'] }).groups!;
+    expect(byYear.find((g) => g.value === '2023')!.sums.count).toBeNaN();
+    expect(byYear.find((g) => g.value === '2022')!.sums.count).toBe(80);
+    const nested = buildTableModel({ ...source, dataset: unvTable() }, { ...EMPTY_TABLE_STATE, grouping: ['year', 'type', 'perspective'] }).groups!;
+    const y2023 = nested.find((g) => g.value === '2023')!;
+    const leaf = (type: string) => y2023.children.find((g) => g.value === type)!.children[0]!;
+    expect(leaf('national').sums.count).toBe(105);
+    expect(leaf('international').sums.count).toBe(18);
+    expect(leaf('total').sums.count).toBe(123);
+    expect(leaf('total').aggregatesExcluded).toBe(1);
+    expect(leaf('total').illustrative.count).toBe(0);
+    expect(leaf('international').illustrative.count).toBe(1);
   });
-  it('orders groups by their sum when sorted by a count column', () => {
+  it('orders groups by their sum when sorted by a count column; groups that are not added sort last both ways', () => {
+    const byType = (desc: boolean) => buildTableModel({ ...source, dataset: unvTable() }, {
+      ...EMPTY_TABLE_STATE, grouping: ['type'], sorting: [{ id: 'count', desc }],
+    }).groups!;
+    // National mixes 2022 and 2023: no sum. International 18, total 123 (World left out).
+    expect(byType(true).map((g) => g.value)).toEqual(['total', 'international', 'national']);
+    expect(byType(false).map((g) => g.value)).toEqual(['international', 'total', 'national']);
+    expect(byType(true).at(-1)!.sums.count).toBeNaN();
     const m = model({ grouping: ['region'], sorting: [{ id: 'count', desc: true }] });
     // The no-region group mixes World and a UNV region: not summed, so it sorts with the missing sums.
-    expect(m.groups!.map((g) => g.value)).toEqual(['Asia', 'Africa', '', 'Europe']);
     expect(m.groups!.find((g) => g.value === '')!.sums.count).toBeNaN();
   });
   it('expanding a group shows its rows right below it, in sort order', () => {

@@ -24,6 +24,34 @@ export const table: Localized<typeof en, KazakhPlural> = {
   'table.sum.notPublished': 'жарияланған сан жоқ',
   'table.sum.notAdded': 'қосылмаған',
   'table.sum.partial': { one: '({count} сан жарияланбаған)', other: '({count} сан жарияланбаған)' },
+  'table.sum.notAddable': 'қосылмаған: {reasons}',
+  'table.sum.notAddableMore': { one: 'қосылмаған: {reason} (тағы {count} себеп)', other: 'қосылмаған: {reason} (тағы {count} себеп)' }, // review
+  'table.sum.notAddableHelp': 'Қосылмаған: {reasons}. {hint}',
+  'table.sum.mix.year': { one: '{count} жыл', other: '{count} түрлі жыл' },
+  'table.sum.mix.perspective': { one: '{count} есепке алу негізі', other: '{count} түрлі есепке алу негізі' }, // review
+  'table.sum.mix.type': { one: '{count} түр', other: '{count} түрлі түр' }, // review
+  'table.sum.mix.typeTotal': 'жиындар өз бөліктерімен бірге', // review
+  'table.sum.mix.sdg': { one: '{count} мақсаттар жиыны', other: '{count} түрлі мақсаттар жиыны' }, // review
+  'table.sum.mix.date': { one: '{count} күн', other: '{count} түрлі күн' }, // review
+  'table.sum.mix.event_id': { one: '{count} іс-шара', other: '{count} түрлі іс-шара' },
+  'table.sum.mix.other': '{column}: {count} түрлі мән', // review
+  'table.sum.hint.year': 'Қосынды алу үшін жыл бойынша топтаңыз немесе бір жылды сүзіп алыңыз.', // review
+  'table.sum.hint.perspective': 'Қосынды алу үшін «Есепке алу негізі» бойынша топтаңыз немесе бір негізді сүзіп алыңыз.', // review
+  'table.sum.hint.type': 'Қосынды алу үшін түрі бойынша топтаңыз немесе бір түрді сүзіп алыңыз.', // review
+  'table.sum.hint.date': 'Қосынды алу үшін күні бойынша топтаңыз немесе бір күнді сүзіп алыңыз.', // review
+  'table.sum.hint.event_id': 'Қосынды алу үшін іс-шара бойынша топтаңыз немесе бір іс-шараны сүзіп алыңыз.', // review
+  'table.sum.hint.other': 'Қосынды алу үшін {column} бойынша топтаңыз немесе оның бір мәнін сүзіп алыңыз.', // review
+  'table.sum.hint.many': 'Қосынды алу үшін {columns} бойынша топтаңыз немесе әрқайсысының бір мәнін сүзіп алыңыз.', // review
+  'table.sum.hint.sdg': 'Әртүрлі мақсаттармен белгіленген жолдар бір еріктілерді қайта санауы мүмкін: мақсатқа бөлінбеген жолдарды қосу үшін ТДМ сүзгісінде «Мақсат көрсетілмеген» таңдаңыз.', // review
+  'table.sum.quoted': '«{column}»',
+  'table.list.separator': ', ',
+  'table.list.and': ' және ',
+  'table.sum.illustrative': 'ішінара мысал ретінде', // review
+  'table.sum.allIllustrative': 'мысал ретінде', // review,
+  'table.sum.illustrativeHelp': {
+    one: 'Қосылған сандардың {count}-і мысал ретінде берілген: еш жерде жарияланбаған.', // review
+    other: 'Қосылған сандардың {count}-і мысал ретінде берілген: еш жерде жарияланбаған.', // review
+  },
   'table.rows.shown': 'Көрсетілген жолдар: {shown}, барлығы: {total}',
   'table.sort.button': '«{column}» бойынша сұрыптау',
   'table.sort.help': 'Shift+шерту немесе Shift+Enter сұрыптауға баған қосады', // review
