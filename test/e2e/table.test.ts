@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
+import { isAggregate } from '../../src/data/aggregates.ts';
 import { params, seen, startSession, until, viewHeading, withPage, type Session } from '../fixtures/e2e/session.ts';
 
 let session: Session;
@@ -230,13 +231,118 @@ test('grouped, "Download groups" writes the groups on screen and "Download rows"
     assert.equal(groups.name, 'placements-groups.csv');
     assert.deepEqual(groups.header.slice(0, 5), ['Country', 'Rows', 'Count: sum', 'Count: qualifier of the sum', 'Count: counts not published']);
     assert.deepEqual(groups.rows.map((r) => r[0]), onScreen.map((g) => g.name), 'one line per group, in the order shown');
+    // Kazakhstan's rows are of several years, types and ways of counting: no number, the reasons instead.
+    const kazYears = new Set((await bundledPlacements()).filter((r) => r.country === 'KAZ').map((r) => r.year)).size;
     const kaz = groups.rows.find((r) => r[0] === 'Kazakhstan');
-    assert.deepEqual(kaz?.slice(0, 4), ['Kazakhstan', String(KAZ_PLACEMENTS), '227', 'more than'], 'the sum and its qualifier, as on screen ("more than 227")');
+    assert.deepEqual(kaz?.slice(0, 3), ['Kazakhstan', String(KAZ_PLACEMENTS), ''], 'no sum for Kazakhstan');
+    assert.match(kaz?.[3] ?? '', new RegExp(`^not added: ${kazYears} years, `), 'the reasons, as on screen');
     const world = groups.rows.find((r) => r[0] === 'World');
-    assert.equal(world?.[3], 'about', 'a sum of "about" figures is "about"');
+    assert.equal(world?.[2], '', 'no sum of World over the years');
+    assert.match(world?.[3] ?? '', /^not added: \d+ years/);
 
     const rows = await save('Download rows (CSV)');
     assert.equal(rows.rows.length, PLACEMENTS, 'every filtered row, ungrouped');
     assert.ok(rows.header.includes('Count') && rows.header.includes('Country'), rows.header.join(' | '));
+  });
+});
+
+// Wave 3: a sum adds only rows that differ in their country. Expected figures come from data/placements.csv.
+
+interface PlacementRow { year: string; country: string; perspective: string; type: string; sdg: string; count: string }
+
+async function bundledPlacements(): Promise<PlacementRow[]> {
+  const text = await readFile(new URL('../../data/placements.csv', import.meta.url), 'utf8');
+  return Papa.parse<PlacementRow>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+}
+
+/** Per year|type|perspective: the sum of the countries' counts (world and regional rows never count). */
+function countrySums(rows: readonly PlacementRow[]): Map<string, { sum: number; rows: number }> {
+  const out = new Map<string, { sum: number; rows: number; sdg: Set<string> }>();
+  for (const r of rows) {
+    if (isAggregate(r.country) || r.count === '') continue;
+    const key = `${r.year}|${r.type}|${r.perspective}`;
+    const entry = out.get(key) ?? { sum: 0, rows: 0, sdg: new Set<string>() };
+    entry.sum += Number(r.count);
+    entry.rows += 1;
+    entry.sdg.add(r.sdg);
+    out.set(key, entry);
+  }
+  for (const [key, entry] of out) assert.equal(entry.sdg.size, 1, `${key}: one goal tag, so the countries add`);
+  return out;
+}
+
+const TYPE_LABELS: Readonly<Record<string, string>> = { national: 'National', international: 'International', total: 'Total' };
+const PERSPECTIVE_LABELS: Readonly<Record<string, string>> = { duty_station: 'Duty station', nationality: 'Nationality' };
+const firstNumber = (text: string) => Number((/\d[\d,]*/.exec(text)?.[0] ?? 'NaN').replace(/,/g, ''));
+
+/** Label and sum cell of every drawn group row, top to bottom. */
+async function groupSums(page: Page): Promise<{ label: string; sum: string; title: string }[]> {
+  return main(page).locator('tbody tr.dt-group-row').evaluateAll((rows) => rows.map((tr) => ({
+    label: (tr.querySelector('.dt-group-toggle')?.textContent ?? '').replace(/[▸▾]/g, '').trim(),
+    sum: (tr.querySelector('.dt-sum')?.textContent ?? '').trim(),
+    title: tr.querySelector('.dt-sum')?.getAttribute('title') ?? '',
+  })));
+}
+
+test('grouped by country, Kazakhstan\'s years, types and ways of counting are not added: the cell says why and how to add', async () => {
+  const kazRows = (await bundledPlacements()).filter((r) => r.country === 'KAZ');
+  const years = new Set(kazRows.map((r) => r.year)).size;
+  const naive = kazRows.reduce((sum, r) => sum + Number(r.count || 0), 0);
+  await withPage(session, '?view=table&dataset=placements&group=country', 'table-sum-not-added', async (page) => {
+    await rowCountIs(page, `${PLACEMENTS} of ${PLACEMENTS} rows`);
+    const kaz = (await until(() => groupSums(page), (g) => g.some((x) => x.label === 'Kazakhstan'))).find((g) => g.label === 'Kazakhstan');
+    assert.ok(kaz, 'a Kazakhstan group');
+    assert.match(kaz.sum, new RegExp(`^not added: ${years} years \\(\\+\\d more\\)$`), `the reason in the cell: "${kaz.sum}"`);
+    assert.ok(!kaz.sum.includes(String(naive)), `not the sum of every row (${naive})`);
+    assert.match(kaz.title, /2 ways of counting/);
+    assert.match(kaz.title, /totals with their parts/);
+    assert.match(kaz.title, /Group by “Year”, “Counted by” and “Type”, or filter one value of each, to add\./);
+    const footer = await main(page).locator('tfoot tr').innerText();
+    assert.match(footer, /not added: \d+ years/, 'no total of every row either');
+    assert.match(footer, /Group by “Year”/, 'the totals row says what to do');
+  });
+});
+
+test('grouped by year, type and way of counting, each group is the sum of its countries\' rows; one of each filtered gives a total', async () => {
+  const sums = countrySums(await bundledPlacements());
+  // The year with the most country rows, so the groups under it add several rows where the data allows.
+  const byYear = new Map<string, number>();
+  for (const [key, { rows }] of sums) byYear.set(key.split('|')[0]!, (byYear.get(key.split('|')[0]!) ?? 0) + rows);
+  const year = [...byYear].sort((a, b) => b[1] - a[1])[0]![0];
+  const expected = [...sums].filter(([key]) => key.startsWith(`${year}|`));
+  const types = new Set(expected.map(([key]) => key.split('|')[1]!));
+  assert.ok(expected.length >= 2, `${year}: several groups of countries`);
+
+  await withPage(session, '?view=table&dataset=placements&group=year~type~perspective', 'table-sum-year-type-perspective', async (page) => {
+    await rowCountIs(page, `${PLACEMENTS} of ${PLACEMENTS} rows`);
+    await main(page).getByRole('button', { name: `Show rows of ${year}`, exact: true }).click();
+    const yearRow = (await groupSums(page)).find((g) => g.label === year);
+    if (types.size > 1) assert.match(yearRow?.sum ?? '', /^not added: /, `${year} mixes types: ${yearRow?.sum}`);
+    for (const type of types) await main(page).getByRole('button', { name: `Show rows of ${TYPE_LABELS[type]}`, exact: true }).click();
+    const drawn = await until(() => groupSums(page), (g) => g.filter((x) => Object.values(PERSPECTIVE_LABELS).includes(x.label)).length >= expected.length);
+    let type = '';
+    const shown = new Map<string, string>();
+    for (const g of drawn) {
+      const typeId = Object.keys(TYPE_LABELS).find((id) => TYPE_LABELS[id] === g.label);
+      if (typeId) type = typeId;
+      const perspective = Object.keys(PERSPECTIVE_LABELS).find((id) => PERSPECTIVE_LABELS[id] === g.label);
+      if (perspective && type) shown.set(`${year}|${type}|${perspective}`, g.sum);
+    }
+    for (const [key, { sum }] of expected) {
+      const text = shown.get(key);
+      assert.ok(text !== undefined, `a group row for ${key}: ${JSON.stringify(drawn)}`);
+      assert.doesNotMatch(text, /not added/, `${key} adds`);
+      assert.equal(firstNumber(text), sum, `${key}: "${text}" is the sum of the countries' rows`);
+    }
+  });
+
+  // Filtering one year, one type and one way of counting gives a total in the footer.
+  const [key, { sum }] = expected.sort((a, b) => b[1].rows - a[1].rows)[0]!;
+  const [y, type, perspective] = key.split('|');
+  await withPage(session, `?view=table&dataset=placements&filter=year:${y}..${y}~type:${type}~perspective:${perspective}`, 'table-sum-filtered-total', async (page) => {
+    const footer = main(page).locator('tfoot tr');
+    const text = await until(() => footer.locator('.dt-sum').first().innerText(), (t) => t !== '');
+    assert.doesNotMatch(await footer.innerText(), /not added/);
+    assert.equal(firstNumber(text), sum, `${key}: the total "${text}"`);
   });
 });
