@@ -54,7 +54,7 @@ function GroupCells({ row, specs, groupLabel }: Pick<BodyRowProps, 'row' | 'spec
       );
     }
     if (!spec.summable) return <td key={spec.id} />;
-    return <SumCell key={spec.id} state={sumState(group, spec.id)} notAddedHelp={t('table.group.notSummed')} />;
+    return <SumCell key={spec.id} state={sumState(group, spec.id)} groupRow />;
   });
 }
 

@@ -3,13 +3,16 @@ import { useI18n } from '../i18n/I18nContext';
 import { notAddableCell, notAddableHelp } from './notAddableWords';
 import type { SumState } from './sumState';
 
-/** `notAddedHelp` explains a "not added" cell of world and regional rows when nothing next to it does (group rows). */
-export function SumCell({ state, notAddedHelp }: { state: SumState; notAddedHelp?: string }) {
+/**
+ * `groupRow`: a group's sum, where nothing next to the cell explains that world and regional rows are left
+ * out (the totals row says so in its label), so the cell says it itself.
+ */
+export function SumCell({ state, groupRow = false }: { state: SumState; groupRow?: boolean }) {
   const { t } = useI18n();
   if (state.kind === 'empty') return <td className="dt-end dt-sum" />;
   if (state.kind === 'notPublished') return <td className="dt-end dt-sum"><span className="dt-muted">{t('table.sum.notPublished')}</span></td>;
   if (state.kind === 'notAdded') {
-    return <td className="dt-end dt-sum" title={notAddedHelp}><span className="dt-muted">{t('table.sum.notAdded')}</span></td>;
+    return <td className="dt-end dt-sum" title={groupRow ? t('table.group.notSummed') : undefined}><span className="dt-muted">{t('table.sum.notAdded')}</span></td>;
   }
   if (state.kind === 'notAddable') {
     return (
@@ -22,6 +25,9 @@ export function SumCell({ state, notAddedHelp }: { state: SumState; notAddedHelp
     <td className="dt-end dt-sum">
       {t(`qualifier.${state.qualifier}`, { value: state.value })}
       {state.missing > 0 ? <span className="dt-muted dt-sum-note"> {t('table.sum.partial', { count: state.missing })}</span> : null}
+      {groupRow && state.aggregatesExcluded > 0 ? (
+        <span className="dt-muted dt-sum-note" title={t('table.sum.countriesOnlyHelp', { count: state.aggregatesExcluded })}> {t('table.sum.countriesOnly')}</span>
+      ) : null}
       {state.illustrative > 0 ? (
         <>
           {' '}

@@ -11,6 +11,8 @@ export type SumState =
     /** Figures added (counted rows with a figure), and how many of them are illustrative. */
     readonly added: number;
     readonly illustrative: number;
+    /** World or regional rows of the same set left out of the sum (they already include the countries). */
+    readonly aggregatesExcluded: number;
   }
   /** Rows were counted but none of them has a figure in this column. */
   | { readonly kind: 'notPublished' }
@@ -28,5 +30,5 @@ export function sumState(sums: ColumnSums, id: string): SumState {
   if (sums.mixes.length > 0) return { kind: 'notAddable', mixes: sums.mixes };
   if (Number.isNaN(value)) return { kind: 'notPublished' };
   const missing = sums.missing[id] ?? 0;
-  return { kind: 'sum', value, qualifier: sums.qualifiers[id] ?? 'exact', missing, added: sums.counted - missing, illustrative: sums.illustrative[id] ?? 0 };
+  return { kind: 'sum', value, qualifier: sums.qualifiers[id] ?? 'exact', missing, added: sums.counted - missing, illustrative: sums.illustrative[id] ?? 0, aggregatesExcluded: sums.aggregatesExcluded };
 }

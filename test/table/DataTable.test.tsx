@@ -175,8 +175,8 @@ describe('DataTable', () => {
     const sums = [...document.querySelectorAll('tbody tr.dt-group-row')]
       .filter((tr) => tr.textContent!.includes('Duty station'))
       .map((tr) => tr.querySelector('.dt-sum')!.textContent);
-    // Years ascending, then types by name: 2022 national; 2023 international, national, total (World left out).
-    expect(sums).toEqual(['80', 'more than 18 ⚠ partly illustrative', 'about 105', 'more than 123']);
+    // Years ascending, then types by name: 2022 national; 2023 international, national, total (World left out, and the cell says so).
+    expect(sums).toEqual(['80', 'more than 18 ⚠ partly illustrative', 'about 105', 'more than 123 (countries only)']);
   });
 
   it('says "not published" where a reported row has no count, with no qualifier, and totals say so too', () => {

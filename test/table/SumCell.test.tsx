@@ -22,7 +22,7 @@ function inRow(children: ReactNode, lang: Lang = 'en') {
 const cell = () => document.querySelector('td')!;
 const mix = (columnId: string, values: number, totalWithParts = false): KeyMix => ({ columnId, values, totalWithParts });
 const sum = (value: number, patch: Partial<Extract<SumState, { kind: 'sum' }>> = {}): SumState =>
-  ({ kind: 'sum', value, qualifier: 'exact', missing: 0, added: 2, illustrative: 0, ...patch });
+  ({ kind: 'sum', value, qualifier: 'exact', missing: 0, added: 2, illustrative: 0, aggregatesExcluded: 0, ...patch });
 
 describe('SumCell', () => {
   const cases: ReadonlyArray<{ description: string; state: SumState; text: string; title?: string | null; badge?: boolean }> = [
@@ -55,6 +55,18 @@ describe('SumCell', () => {
     expect(cell().textContent).toBe(text);
     if (title !== undefined) expect(cell().getAttribute('title')).toBe(title);
     expect(cell().querySelector('.dt-badge-illustrative') !== null).toBe(badge === true);
+  });
+
+  it('in a group row, says when world or regional rows were left out of the sum; the totals row says it in its label', () => {
+    inRow(<SumCell state={sum(123, { qualifier: 'at_least', aggregatesExcluded: 1 })} groupRow />);
+    expect(cell().textContent).toBe('more than 123 (countries only)');
+    expect(cell().querySelector('[title]')?.getAttribute('title')).toBe('1 row of the world or a region is not added: it already includes the countries.');
+    cleanup();
+    inRow(<SumCell state={sum(123, { qualifier: 'at_least', aggregatesExcluded: 1 })} />);
+    expect(cell().textContent).toBe('more than 123');
+    cleanup();
+    inRow(<SumCell state={sum(123, { qualifier: 'at_least' })} groupRow />);
+    expect(cell().textContent).toBe('more than 123');
   });
 
   it('is a muted reason, never a number, when the rows may not be added', () => {

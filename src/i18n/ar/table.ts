@@ -22,6 +22,15 @@ export const table: Localized<typeof en, ArabicPlural> = {
   'table.cell.notPublished': 'غير منشور',
   'table.sum.notPublished': 'لا أعداد منشورة',
   'table.sum.notAdded': 'غير مضاف',
+  'table.sum.countriesOnly': '(البلدان فقط)',
+  'table.sum.countriesOnlyHelp': {
+    zero: 'لا صفوف للعالم أو للأقاليم.',
+    one: 'لم يُضَف صف العالم أو الإقليم: فهو يشمل البلدان أصلًا.',
+    two: 'لم يُضَف صفّا العالم أو الأقاليم: فهما يشملان البلدان أصلًا.',
+    few: 'لم تُضَف {count} صفوف للعالم أو للأقاليم: فهي تشمل البلدان أصلًا.',
+    many: 'لم يُضَف {count} صفًا للعالم أو للأقاليم: فهي تشمل البلدان أصلًا.',
+    other: 'لم يُضَف {count} صف للعالم أو للأقاليم: فهي تشمل البلدان أصلًا.',
+  },
   'table.sum.partial': {
     zero: '(لم يُنشر {count} عدد)',
     one: '(لم يُنشر عدد واحد)',

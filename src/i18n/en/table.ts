@@ -20,6 +20,11 @@ export const table = {
   'table.sum.notPublished': 'no published counts',
   'table.sum.notAdded': 'not added',
   'table.sum.partial': { one: '({count} count not published)', other: '({count} counts not published)' },
+  'table.sum.countriesOnly': '(countries only)',
+  'table.sum.countriesOnlyHelp': {
+    one: '{count} row of the world or a region is not added: it already includes the countries.',
+    other: '{count} rows of the world or regions are not added: they already include the countries.',
+  },
   'table.sum.notAddable': 'not added: {reasons}',
   'table.sum.notAddableMore': { one: 'not added: {reason} (+{count} more)', other: 'not added: {reason} (+{count} more)' },
   'table.sum.notAddableHelp': 'Not added: {reasons}. {hint}',

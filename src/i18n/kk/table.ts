@@ -23,6 +23,11 @@ export const table: Localized<typeof en, KazakhPlural> = {
   'table.cell.notPublished': 'жарияланбаған',
   'table.sum.notPublished': 'жарияланған сан жоқ',
   'table.sum.notAdded': 'қосылмаған',
+  'table.sum.countriesOnly': '(тек елдер)', // review
+  'table.sum.countriesOnlyHelp': {
+    one: 'Әлем немесе өңір жолы ({count}) қосылмады: ол елдерді онсыз да қамтиды.', // review
+    other: 'Әлем немесе өңір жолдары ({count}) қосылмады: олар елдерді онсыз да қамтиды.', // review
+  },
   'table.sum.partial': { one: '({count} сан жарияланбаған)', other: '({count} сан жарияланбаған)' },
   'table.sum.notAddable': 'қосылмаған: {reasons}',
   'table.sum.notAddableMore': { one: 'қосылмаған: {reason} (тағы {count} себеп)', other: 'қосылмаған: {reason} (тағы {count} себеп)' }, // review

@@ -22,6 +22,13 @@ export const table: Localized<typeof en, RussianPlural> = {
   'table.cell.notPublished': 'не опубликовано',
   'table.sum.notPublished': 'нет опубликованных значений',
   'table.sum.notAdded': 'не добавлено',
+  'table.sum.countriesOnly': '(только страны)',
+  'table.sum.countriesOnlyHelp': {
+    one: '{count} строка мира или региона не прибавлена: она уже включает страны.',
+    few: '{count} строки мира или регионов не прибавлены: они уже включают страны.',
+    many: '{count} строк мира или регионов не прибавлены: они уже включают страны.',
+    other: '{count} строки мира или регионов не прибавлены: они уже включают страны.',
+  },
   'table.sum.partial': {
     one: '({count} значение не опубликовано)',
     few: '({count} значения не опубликованы)',
