@@ -38,9 +38,11 @@ function rows(dataset: Dataset, columns: readonly string[]): Record<string, stri
 describe('bundled datasets', () => {
   it.each(['events', 'delegates', 'placements', 'organizations'] as const)('%s.csv loads with no error or warning, every row sourced', (kind) => {
     const dataset = loadBundled(kind);
-    for (const row of rows(dataset, ['source', 'status'])) {
+    for (const row of rows(dataset, ['source', 'status', 'source_url'])) {
       expect(row.source).toMatch(/\S/);
       expect(['reported', 'derived', 'illustrative']).toContain(row.status);
+      // An address, where one is known, is a full https URL (the source line links it).
+      if (row.source_url !== null) expect(new URL(String(row.source_url)).protocol, String(row.source_url)).toBe('https:');
     }
   });
 
