@@ -1,9 +1,10 @@
 // Table engine timings on a loaded dataset (npm run bench imports this): median sort and filter times.
 //   tableSortMs:   count descending, then country by name (multi-column sort of every row, keys built each run)
 //   tableFilterMs: a country value list + a count range + a global search, over every row
+//   tableGroupMs:  group every row by country, with each group's sums (no floor: reported for planning)
 import type { Dataset } from '../../src/data/types';
 import { buildLookups } from '../../src/table/lookups';
-import { filterStage, prepareColumns } from '../../src/table/tableModel';
+import { filterStage, groupStage, prepareColumns } from '../../src/table/tableModel';
 import { sortRows } from '../../src/table/engine/sortRows';
 
 const RUNS = 5;
@@ -37,5 +38,7 @@ export async function bench(dataset: Dataset): Promise<Record<string, number>> {
     columnFilters: [{ id: countryId, value: someCountries }, { id: 'count', value: { min: 10, max: 400 } }],
     globalFilter: 'a',
   }, source));
-  return { tableSortMs, tableFilterMs };
+  const byCountry = sortRows(lookups, all, [{ id: countryId, desc: false }], new Map());
+  const tableGroupMs = time(() => groupStage(lookups, byCountry, [countryId], []));
+  return { tableSortMs, tableFilterMs, tableGroupMs };
 }
