@@ -3,6 +3,7 @@
 import type { RowStatus } from '../data/types';
 import { IllustrativeBadge } from './IllustrativeBadge';
 import { SourceNote } from './SourceNote';
+import { sourceDateToShow } from './sourceDate';
 
 /** Where one shown figure comes from (a transforms Figure fits). */
 export interface SourceRef {
@@ -39,7 +40,7 @@ export function ChartSources({ refs, label }: { refs: readonly (SourceRef | null
     <div className="chart-sources" role="group" aria-label={label}>
       {illustrative ? <IllustrativeBadge /> : null}
       {sources.map((s) => (
-        <SourceNote key={`${s.source}\u0000${s.date ?? ''}`} source={s.source} url={s.url} date={s.date} />
+        <SourceNote key={`${s.source}\u0000${s.date ?? ''}`} source={s.source} url={s.url} date={sourceDateToShow(s.source, s.date)} />
       ))}
     </div>
   );

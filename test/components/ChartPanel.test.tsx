@@ -68,6 +68,11 @@ describe('ChartPanel', () => {
     expect(container.querySelector('.chart-sources .badge-illustrative')?.textContent).toBe('Illustrative');
   });
 
+  it('says a source\'s date once when the source\'s name already holds it', () => {
+    const { container } = render(<Panel refs={[{ source: 'The Astana Times, 2023-06', sourceDate: '2023-06', status: 'reported' }]} />);
+    expect(container.querySelector('.source-note')?.textContent).toBe('Source: The Astana Times, 2023-06');
+  });
+
   it('has no Illustrative badge when nothing shown is illustrative', () => {
     const { container } = render(<Panel refs={REFS.slice(0, 3)} />);
     expect(container.querySelector('.chart-sources .badge-illustrative')).toBeNull();

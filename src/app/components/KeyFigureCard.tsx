@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { formatCount } from '../../scales/format';
 import { IllustrativeBadge } from '../../components/IllustrativeBadge';
 import { SourceNote } from '../../components/SourceNote';
+import { sourceDateToShow } from '../../components/sourceDate';
 import { formatIsoDate } from '../formatDate';
 
 export interface KeyFigureCardProps {
@@ -14,6 +15,7 @@ export interface KeyFigureCardProps {
 
 export function KeyFigureCard({ label, figure }: KeyFigureCardProps) {
   const { t, lang } = useI18n();
+  const sourceDate = figure?.source ? sourceDateToShow(figure.source, figure.sourceDate) : null;
   return (
     <article className="card key-figure">
       <h3 className="key-figure__label">{label}</h3>
@@ -26,7 +28,7 @@ export function KeyFigureCard({ label, figure }: KeyFigureCardProps) {
         <SourceNote
           source={figure.source}
           url={figure.sourceUrl}
-          date={figure.sourceDate ? formatIsoDate(figure.sourceDate, lang) : null}
+          date={sourceDate ? formatIsoDate(sourceDate, lang) : null}
         />
       ) : null}
     </article>

@@ -5,6 +5,7 @@ import type { Dataset, LoadIssue, LoadReport } from '../../data/types';
 import { csvBlob } from '../../data/writeCsv';
 import { IllustrativeBadge } from '../../components/IllustrativeBadge';
 import { SourceNote } from '../../components/SourceNote';
+import { sourceDateToShow } from '../../components/sourceDate';
 import { useI18n } from '../../i18n/I18nContext';
 import { downloadBlob } from '../../table/download';
 import { useData } from '../DataContext';
@@ -125,7 +126,7 @@ function DatasetCard({ ds }: { ds: Dataset }) {
         <ul className="sources-cited">
           {sources.map((c) => (
             <li key={`${c.source}|${c.url ?? ''}|${c.date ?? ''}`}>
-              <SourceNote source={c.source} url={c.url} date={c.date} />
+              <SourceNote source={c.source} url={c.url} date={sourceDateToShow(c.source, c.date)} />
               <span className="muted"> {t('sources.citedRows', { count: c.rows })}</span>
             </li>
           ))}
