@@ -2,18 +2,14 @@
 // does not hide horizontal overflow, so anything too wide shows up here.)
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launch, serveDist } from './harness.ts';
+import { startSession, type Session } from '../fixtures/e2e/session.ts';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
+let session: Session;
 before(async () => {
-  server = await serveDist();
-  browser = await launch();
+  session = await startSession();
 });
 after(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 const PAGES = [
@@ -22,12 +18,12 @@ const PAGES = [
 ];
 
 test('at 375 px no view is wider than the screen and every view tab is on it, in English and in Arabic', async () => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 800 }, reducedMotion: 'reduce' });
+  const context = await session.browser.newContext({ viewport: { width: 375, height: 800 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const wide: string[] = [];
   for (const lang of ['en', 'ar']) {
     for (const query of PAGES) {
-      await page.goto(`${server.url}?${query}&lang=${lang}`);
+      await page.goto(`${session.url}?${query}&lang=${lang}`);
       await page.getByRole('main').getByRole('heading', { level: 2 }).first().waitFor();
       await page.waitForLoadState('networkidle');
       const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

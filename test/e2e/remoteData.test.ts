@@ -2,18 +2,16 @@
 // added, and then shown like any upload. The "remote server" is Playwright's request routing.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, screenshot, serveDist } from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { startSession, type Session } from '../fixtures/e2e/session.ts';
+import { screenshot } from './harness.ts';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
+let session: Session;
 before(async () => {
-  server = await serveDist();
-  browser = await launch();
+  session = await startSession();
 });
 after(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 const REMOTE = 'https://data.example.org/unv/placements-2030.csv';
@@ -25,7 +23,7 @@ const CSV = [
 ].join('\n');
 
 async function contextServing(body: string, status = 200): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const requests: string[] = [];
   await context.route('https://data.example.org/**', (route) => {
     requests.push(route.request().url());
@@ -47,7 +45,7 @@ test('a ?data= link fetches the CSV, reports its bad row, and adds its valid row
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   try {
-    await page.goto(`${server.url}?view=table&dataset=placements&data=${encodeURIComponent(REMOTE)}`);
+    await page.goto(`${session.url}?view=table&dataset=placements&data=${encodeURIComponent(REMOTE)}`);
     const dialog = page.getByRole('dialog');
     await dialog.getByText(/UN Volunteer placements, 3 rows/).waitFor({ timeout: 15_000 });
     assert.deepEqual(requests, [REMOTE], 'the file is fetched once');
@@ -56,7 +54,7 @@ test('a ?data= link fetches the CSV, reports its bad row, and adds its valid row
     assert.match(await dialog.innerText(), /[Ll]ine 4/);
     await dialog.getByRole('button', { name: /^Load 2 valid rows/ }).click();
     await page.waitForFunction(() => !new URLSearchParams(window.location.search).has('data'));
-    await page.goto(`${server.url}?view=table&dataset=placements&q=${encodeURIComponent('Remote test source')}`);
+    await page.goto(`${session.url}?view=table&dataset=placements&q=${encodeURIComponent('Remote test source')}`);
     const main = page.getByRole('main');
     await main.getByText('1,234', { exact: true }).first().waitFor({ timeout: 15_000 });
     const text = await main.innerText();
@@ -72,9 +70,9 @@ test('a ?data= link fetches the CSV, reports its bad row, and adds its valid row
 
 test('a ?data= link whose server answers 404 says so and loads nothing', async () => {
   const { context, page } = await contextServing('not here', 404);
-  const before = await rowCount(page, `${server.url}?view=table&dataset=placements`);
+  const before = await rowCount(page, `${session.url}?view=table&dataset=placements`);
   try {
-    await page.goto(`${server.url}?view=table&dataset=placements&data=${encodeURIComponent(REMOTE)}`);
+    await page.goto(`${session.url}?view=table&dataset=placements&data=${encodeURIComponent(REMOTE)}`);
     await page.getByText('data.example.org answered 404 Not Found instead of the file. Check the address.').waitFor({ timeout: 15_000 });
     assert.equal(await rowCount(page), before, 'the bundled rows are all still there');
   } finally {
