@@ -1,14 +1,18 @@
 // A titled card holding one chart: its accessible name, a text summary, a "Show as table" toggle with the
 // same numbers, and the source of every figure shown.
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nContext';
 import type { ChartTable } from '../charts/summaryText';
 import { ChartFrame } from './ChartFrame';
 import { ChartSources, type SourceRef } from './ChartSources';
 import { DataTableView } from './ChartPanelTable';
+import { PanelActions, useHasPanelActions } from './PanelActions';
+import type { ChartId } from '../state/chartIds';
 import './ChartPanel.css';
 
 export interface ChartPanelProps {
+  /** Which chart this is, for the host's actions (download, present, embed); none without it. */
+  readonly chartId?: ChartId;
   readonly title: string;
   /** One paragraph from the chart kind's summary function. */
   readonly summary: string;
@@ -26,16 +30,23 @@ export interface ChartPanelProps {
   readonly note?: ReactNode;
 }
 
-export function ChartPanel({ title, summary, table, sources, height, children, empty, fallback, note }: ChartPanelProps) {
+export function ChartPanel({ chartId, title, summary, table, sources, height, children, empty, fallback, note }: ChartPanelProps) {
   const { t } = useI18n();
   const id = useId();
+  const ref = useRef<HTMLElement | null>(null);
+  const hasActions = useHasPanelActions() && chartId !== undefined;
   const titleId = `${id}-title`;
   const summaryId = `${id}-summary`;
   const tableId = `${id}-table`;
   const [showTable, setShowTable] = useState(false);
   return (
-    <section className="card panel chart-panel" aria-labelledby={titleId}>
-      <h3 id={titleId}>{title}</h3>
+    <section ref={ref} className="card panel chart-panel" aria-labelledby={titleId} data-chart-id={chartId}>
+      {hasActions ? (
+        <div className="chart-panel__head">
+          <h3 id={titleId}>{title}</h3>
+          <PanelActions panel={{ chartId, title, summary, table: children === null ? null : table, sources, element: ref }} />
+        </div>
+      ) : <h3 id={titleId}>{title}</h3>}
       {children === null ? (
         (fallback ?? <p className="empty">{empty ?? t('noData')}</p>)
       ) : (

@@ -1,48 +1,15 @@
 // Headline figures: the selected event, UN Volunteers worldwide, and the focus country.
-import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
-import { keyFigures } from '../../transforms/keyFigures';
 import { focusCountry } from '../../state/viewState';
 import { useData } from '../DataContext';
-import { countryName } from '../countryName';
 import { CountryPicker } from '../components/CountryPicker';
-import { KeyFigureCard } from '../components/KeyFigureCard';
-import { Skeleton } from '../components/Skeleton';
-import { selectedEventId } from '../selectedValues';
+import { KeyFiguresPanel } from '../panels/KeyFiguresPanel';
 import type { ViewProps } from './types';
 
-const CARD_HEIGHT = 188;
-const CARDS = 6;
-
 export function OverviewView({ state, update }: ViewProps) {
-  const { t, lang } = useI18n();
-  const { status, error, reference, datasets, combined } = useData();
+  const { t } = useI18n();
+  const { status, error, reference } = useData();
   const focus = focusCountry(state);
-
-  const cards = useMemo(() => {
-    if (status !== 'ready') return null;
-    const eventId = selectedEventId(state, combined) ?? '';
-    const figures = keyFigures(datasets, { eventId, focusCountry: focus });
-    const name = countryName(reference?.countries, focus, lang);
-    const eventName = figures.event?.name ?? eventId;
-    return [
-      { key: 'delegates', label: t('app.overview.eventDelegates', { event: eventName }), figure: figures.event?.delegates ?? null },
-      { key: 'countries', label: t('app.overview.eventCountries', { event: eventName }), figure: figures.event?.countries ?? null },
-      { key: 'world', label: t('app.overview.unvWorld'), figure: figures.unvWorldwide },
-      {
-        key: 'national',
-        label: t('app.overview.unvNational', { country: name }),
-        figure: figures.focus.placements.duty_station.national,
-      },
-      {
-        key: 'international',
-        label: t('app.overview.unvInternational', { country: name }),
-        figure: figures.focus.placements.nationality.international,
-      },
-      { key: 'organizations', label: t('app.overview.organizations', { country: name }), figure: figures.focus.organizations },
-    ];
-  }, [status, datasets, combined, state, reference, focus, lang, t]);
-
   return (
     <section aria-labelledby="overview-title">
       <div className="view-toolbar">
@@ -57,11 +24,7 @@ export function OverviewView({ state, update }: ViewProps) {
           <p>{error}</p>
         </div>
       ) : null}
-      <div className="card-grid">
-        {cards
-          ? cards.map((c) => <KeyFigureCard key={c.key} label={c.label} figure={c.figure} />)
-          : status === 'loading' && Array.from({ length: CARDS }, (_, i) => <Skeleton key={i} height={CARD_HEIGHT} />)}
-      </div>
+      <KeyFiguresPanel state={state} update={update} />
     </section>
   );
 }

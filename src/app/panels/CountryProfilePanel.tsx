@@ -1,0 +1,121 @@
+// Every figure about one country, each with its source and date, and where it stands among CICA states.
+import { useMemo, useRef } from 'react';
+import type { Figure } from '../../transforms/figure';
+import { cicaRank } from '../../transforms/cicaRank';
+import { countryProfile } from '../../transforms/countryProfile';
+import { IllustrativeBadge } from '../../components/IllustrativeBadge';
+import { SourceNote } from '../../components/SourceNote';
+import { useI18n } from '../../i18n/I18nContext';
+import { formatCount } from '../../scales/format';
+import { focusCountry } from '../../state/viewState';
+import { useData } from '../DataContext';
+import { countryName } from '../countryName';
+import { formatIsoDate } from '../formatDate';
+import { DataGate } from '../components/DataGate';
+import { PanelActions } from '../../components/PanelActions';
+import { mapSelection } from '../views/mapSelection';
+import type { ChartPanelViewProps } from './types';
+
+interface FigureLine {
+  readonly key: string;
+  readonly label: string;
+  readonly figure: Figure;
+  /** A delegation row: present at the event even without a published count. */
+  readonly tookPart?: boolean;
+}
+
+function FigureList({ lines }: { lines: readonly FigureLine[] }) {
+  const { t, lang } = useI18n();
+  return (
+    <dl className="figure-list">
+      {lines.map((l) => (
+        <div key={l.key} className="figure-list__item">
+          <dt>{l.label}</dt>
+          <dd>
+            <span className="figure-list__value">
+              {l.tookPart && l.figure.value === null ? t('map.legend.tookPart') : formatCount(l.figure.value, l.figure.qualifier, lang)}
+            </span>
+            {l.figure.date ? <span className="figure-list__date"> · {formatIsoDate(l.figure.date, lang)}</span> : null}
+            {l.figure.status === 'illustrative' ? <> <IllustrativeBadge /></> : null}
+            {l.figure.status === 'derived' ? (
+              <span className="figure-list__derived" title={l.figure.note ?? undefined}> · {t('status.derived')}</span>
+            ) : null}
+            {l.figure.source ? <SourceNote source={l.figure.source} url={l.figure.sourceUrl} /> : null}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function CountryProfilePanel({ state }: ChartPanelViewProps) {
+  const { t, lang } = useI18n();
+  const { status, reference, datasets, combined } = useData();
+  const iso3 = focusCountry(state);
+  const countries = reference?.countries;
+  const name = countryName(countries, iso3, lang);
+  const ref = useRef<HTMLDivElement | null>(null);
+
+  const sections = useMemo(() => {
+    if (status !== 'ready') return null;
+    const profile = countryProfile(datasets, iso3);
+    const placements = profile.placements.map((p, i): FigureLine => ({
+      key: `p${i}`,
+      label: [
+        p.type ? t(`app.metric.${p.type}`) : '',
+        p.perspective ? `(${t(`app.perspective.${p.perspective}`)})` : '',
+        p.goals.length > 0 ? t('app.country.goals', { goals: p.goals.join(', ') }) : '',
+      ].filter(Boolean).join(' '),
+      figure: p.figure,
+    }));
+    const organizations = profile.organizations.map((f, i): FigureLine => ({ key: `o${i}`, label: t('app.metric.count'), figure: f }));
+    const delegations = profile.delegations.map((d, i): FigureLine => ({
+      key: `d${i}`,
+      label: d.eventName ?? d.eventId,
+      figure: d.figure,
+      tookPart: true,
+    }));
+    // Ranked on what the map shows (its fallback included), so the two views agree.
+    const selection = mapSelection(state, combined);
+    const rank = countries ? cicaRank(selection.values, iso3, countries) : null;
+    const shown = selection.state;
+    const rankMetric = shown.dataset === 'placements'
+      ? `${t(`app.metric.${shown.metric}`)} (${t(`app.perspective.${shown.perspective}`)})`
+      : t(`app.metric.${shown.metric}`);
+    return { placements, organizations, delegations, rank, rankMetric };
+  }, [status, datasets, combined, iso3, state, countries, t]);
+
+  const empty = sections !== null && sections.placements.length + sections.organizations.length + sections.delegations.length === 0;
+  const lines = sections ? [...sections.placements, ...sections.organizations, ...sections.delegations] : [];
+  return (
+    <div ref={ref} className="country-profile" data-chart-id="country-profile">
+      <PanelActions panel={{
+        chartId: 'country-profile', title: `${t('app.country.title')}: ${name}`, element: ref, table: null,
+        summary: lines.map((l) => `${l.label}: ${l.tookPart && l.figure.value === null ? t('map.legend.tookPart') : formatCount(l.figure.value, l.figure.qualifier, lang)}`).join('; '),
+        sources: lines.map((l) => l.figure),
+      }} />
+      <DataGate height={480}>
+        {sections?.rank?.isCica && sections.rank.of > 0 ? (
+          <p className="country-rank">
+            {sections.rankMetric}:{' '}
+            {sections.rank.rank === null
+              ? t('app.country.unranked', { of: sections.rank.of })
+              : t('app.country.rank', { rank: sections.rank.rank, of: sections.rank.of })}
+          </p>
+        ) : null}
+        {empty ? <p className="empty">{t('app.country.none')}</p> : null}
+        <div className="panel-grid">
+          {sections && sections.placements.length > 0 ? (
+            <section className="card"><h3>{t('app.dataset.placements')}</h3><FigureList lines={sections.placements} /></section>
+          ) : null}
+          {sections && sections.organizations.length > 0 ? (
+            <section className="card"><h3>{t('app.dataset.organizations')}</h3><FigureList lines={sections.organizations} /></section>
+          ) : null}
+          {sections && sections.delegations.length > 0 ? (
+            <section className="card"><h3>{t('app.dataset.delegates')}</h3><FigureList lines={sections.delegations} /></section>
+          ) : null}
+        </div>
+      </DataGate>
+    </div>
+  );
+}

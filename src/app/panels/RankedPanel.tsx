@@ -1,0 +1,49 @@
+// Countries ranked on the selected dataset's measure; delegations without published counts are listed instead.
+import { BarChart } from '../../charts/bar/BarChart';
+import { barSummary } from '../../charts/bar/summary';
+import { barTable } from '../../charts/bar/table';
+import { ChartPanel } from '../../components/ChartPanel';
+import { useI18n } from '../../i18n/I18nContext';
+import { useTheme } from '../useTheme';
+import { useRankedRows } from '../views/ChartsViewData';
+import { CHART_HEIGHT, rowsHeight } from './rowsHeight';
+import type { ChartPanelViewProps } from './types';
+
+export function RankedPanel({ state, chartHeight = CHART_HEIGHT }: ChartPanelViewProps) {
+  const { t, lang } = useI18n();
+  const ctx = { t, lang };
+  const theme = useTheme();
+  const ranked = useRankedRows(state);
+  // Delegates per country are not published: list who took part instead of empty bars.
+  const onlyTookPart = ranked.rows.length > 0 && ranked.rows.every((r) => r.value === null);
+  const metric = t(`app.metric.${ranked.shown.metric}`);
+  const title = `${t('app.charts.ranked')}: ${metric}`;
+  const note = ranked.fellBack ? t('app.charts.fallback', {
+    chosen: t(`app.metric.${state.metric}`),
+    chosenPerspective: t(`app.perspective.${state.perspective}`),
+    shown: metric,
+    perspective: t(`app.perspective.${ranked.shown.perspective}`),
+  }) : undefined;
+  return (
+    <ChartPanel
+      chartId="ranked"
+      title={title}
+      summary={barSummary(ranked.rows, ctx, { summable: true })}
+      table={barTable(ranked.rows, ctx, { caption: title, label: t('charts.table.country'), value: metric })}
+      sources={ranked.refs}
+      height={rowsHeight(Math.min(ranked.rows.length, 11), 84, chartHeight)}
+      empty={t('app.empty')}
+      note={note ? <p role="status">{note}</p> : undefined}
+      fallback={onlyTookPart ? (
+        <div>
+          <p>{t('app.charts.tookPartOnly', { count: ranked.rows.length })}</p>
+          <ul className="inline-list">{ranked.rows.map((r) => <li key={r.key}>{r.label}</li>)}</ul>
+        </div>
+      ) : undefined}
+    >
+      {ranked.rows.length === 0 || onlyTookPart ? null : (w, h) => (
+        <BarChart rows={ranked.rows} width={w} height={h} theme={theme} title={title} />
+      )}
+    </ChartPanel>
+  );
+}
