@@ -1,0 +1,14 @@
+// The dashboard's actions on every chart panel and key-figure card. Each action is its own component;
+// the presentation deck and the embed entry provide none, so their panels show no buttons.
+import type { ReactNode } from 'react';
+import { PanelActionsContext, type PanelInfo } from '../../components/PanelActions';
+
+function renderActions(panel: PanelInfo): ReactNode {
+  // Each action is one line here, e.g. <DownloadMenu panel={panel} />.
+  void panel;
+  return null;
+}
+
+export function DashboardPanelActions({ children }: { children: ReactNode }) {
+  return <PanelActionsContext.Provider value={renderActions}>{children}</PanelActionsContext.Provider>;
+}
