@@ -9,6 +9,7 @@ import { Header } from './Header';
 import { dirOf, langSourcesOfPage, rememberLang, resolveLang } from './lang';
 import { IgnoredNotice } from './IgnoredNotice';
 import { DataNotices } from './DataNotices';
+import { DashboardPanelActions } from './actions/DashboardPanelActions';
 import { Segmented } from './components/Segmented';
 import { Skeleton } from './components/Skeleton';
 import { ViewErrorBoundary } from './components/ViewErrorBoundary';
@@ -89,7 +90,9 @@ function Shell({ uploadLoader }: { uploadLoader?: UploadLoader }) {
       <main id="main" className="view" tabIndex={-1}>
         <ViewErrorBoundary key={state.view} fallback={(message) => <ViewFailed message={message} />}>
           <Suspense fallback={<Skeleton height={480} />}>
-            <Current state={state} update={update} />
+            <DashboardPanelActions>
+              <Current state={state} update={update} />
+            </DashboardPanelActions>
           </Suspense>
         </ViewErrorBoundary>
       </main>
