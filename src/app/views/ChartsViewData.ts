@@ -9,8 +9,10 @@ import type { Dataset } from '../../data/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { PLACEMENT_COLORS } from '../../scales/colors';
 import { eventComparison } from '../../transforms/eventComparison';
+import { inLang } from '../../transforms/eventText';
 import type { Figure } from '../../transforms/figure';
 import { nationalVsInternational } from '../../transforms/nationalVsInternational';
+import { partialScope } from '../../transforms/partial';
 import { yearSeries } from '../../transforms/yearSeries';
 import type { ViewState } from '../../state/viewState';
 import { useData } from '../DataContext';
@@ -29,8 +31,14 @@ const segment = (key: string, label: string, color: string, f: Figure | null) =>
 });
 
 /** The ranking, with the same fallback as the map when the default measure has no per-country figure. */
+/** A partial figure's caveat, in the reader's language around the source's own words. */
+function caveatOf(note: string | null, t: ReturnType<typeof useI18n>['t']): { caveat?: string } {
+  const scope = partialScope(note);
+  return scope ? { caveat: t('figure.partialNote', { scope }) } : {};
+}
+
 export function useRankedRows(state: ViewState): Charted<BarRow> & { shown: ViewState; fellBack: boolean } {
-  const { lang } = useI18n();
+  const { t, lang } = useI18n();
   const { status, reference, combined } = useData();
   const countries = reference?.countries;
   return useMemo(() => {
@@ -41,12 +49,13 @@ export function useRankedRows(state: ViewState): Charted<BarRow> & { shown: View
     return {
       rows: values.map(([iso3, v]) => ({
         key: iso3, label: countryName(countries, iso3, lang), value: v.value, qualifier: v.qualifier, status: v.status, highlighted: selected.has(iso3),
+        ...caveatOf(v.note, t),
       })),
       refs: values.map(([, v]) => v),
       shown: selection.state,
       fellBack: selection.fellBack,
     };
-  }, [status, state, combined, countries, lang]);
+  }, [status, state, combined, countries, lang, t]);
 }
 
 export function useStackedRows(placements: Dataset | null, state: ViewState): Charted<StackedRow> & { year: number | null } {
@@ -98,13 +107,14 @@ export function useWorldSeries(placements: Dataset | null): Charted<LineSeries> 
 }
 
 export function useEventRows(events: Dataset | null): Charted<EventChartRow> {
+  const { lang } = useI18n();
   return useMemo(() => {
     if (!events) return { rows: [], refs: [] };
     const compared = eventComparison(events);
     return {
       rows: compared.map((e) => ({
         key: e.eventId,
-        label: e.name ?? e.eventId,
+        label: inLang(e.names, lang) ?? e.eventId,
         date: e.startDate ?? '',
         delegates: e.delegates?.value ?? null,
         countries: e.countries?.value ?? null,
@@ -114,5 +124,5 @@ export function useEventRows(events: Dataset | null): Charted<EventChartRow> {
       })),
       refs: compared.flatMap((e) => [e.delegates, e.countries]),
     };
-  }, [events]);
+  }, [events, lang]);
 }

@@ -5,6 +5,7 @@ import { MapSources } from '../../charts/map/MapSources';
 import { WorldMap } from '../../charts/map/WorldMap';
 import type { MapOptions } from '../../charts/map/types';
 import type { CountryValue } from '../../transforms/countryValues';
+import { partialScope } from '../../transforms/partial';
 import { naturalHeight } from '../../geo/fitProjection';
 import { buildPresets } from '../../geo/presets';
 import { joinCountries } from '../../geo/joinCountries';
@@ -94,6 +95,7 @@ export function MapView({ state, update }: ViewProps) {
         {selection?.fellBack ? <div>{measure} ({t(`app.perspective.${shown.perspective}`)})</div> : null}
         {v?.date ? <div>{formatIsoDate(v.date, lang)}</div> : null}
         {v?.status === 'illustrative' ? <div>{t('status.illustrative')}</div> : null}
+        {partialScope(v?.note) ? <div className="figure-partial">{t('figure.partialNote', { scope: partialScope(v?.note) ?? '' })}</div> : null}
         {v?.source ? <SourceNote source={v.source} url={v.sourceUrl} /> : null}
       </>
     );
