@@ -49,6 +49,7 @@ export function ChartsView({ state, update }: ViewProps) {
     shown: metric,
     perspective: t(`app.perspective.${ranked.shown.perspective}`),
   }) : undefined;
+  const rankedNotes = [rankedNote, ranked.mixedDates ? t('charts.ranked.mixedYears') : undefined].filter((n) => n !== undefined);
   const stackedTitle = stacked.year === null
     ? t('app.charts.stacked')
     : t('charts.stacked.title', { year: String(stacked.year), perspective: t(`app.perspective.${state.perspective}`) });
@@ -67,12 +68,12 @@ export function ChartsView({ state, update }: ViewProps) {
         <div className="panel-grid">
           <ChartPanel
             title={rankedTitle}
-            summary={barSummary(ranked.rows, ctx, { summable: true })}
+            summary={barSummary(ranked.rows, ctx, { summable: !ranked.mixedDates })}
             table={barTable(ranked.rows, ctx, { caption: rankedTitle, label: country, value: metric })}
             sources={ranked.refs}
             height={rowsHeight(Math.min(ranked.rows.length, 11), 84)}
             empty={t('app.empty')}
-            note={rankedNote ? <p role="status">{rankedNote}</p> : undefined}
+            note={rankedNotes.length > 0 ? <>{rankedNotes.map((n) => <p key={n} role="status">{n}</p>)}</> : undefined}
             fallback={onlyTookPart ? (
               <div>
                 <p>{t('app.charts.tookPartOnly', { count: ranked.rows.length })}</p>
@@ -81,7 +82,7 @@ export function ChartsView({ state, update }: ViewProps) {
             ) : undefined}
           >
             {ranked.rows.length === 0 || onlyTookPart ? null : (w, h) => (
-              <BarChart rows={ranked.rows} width={w} height={h} theme={theme} title={rankedTitle} />
+              <BarChart rows={ranked.rows} width={w} height={h} theme={theme} title={rankedTitle} options={ranked.mixedDates ? { totalLabel: null } : undefined} />
             )}
           </ChartPanel>
           <ChartPanel

@@ -17,6 +17,7 @@ import { yearSeries } from '../../transforms/yearSeries';
 import type { ViewState } from '../../state/viewState';
 import { useData } from '../DataContext';
 import { countryName } from '../countryName';
+import { formatIsoDate } from '../formatDate';
 import { yearsOf } from '../selectedValues';
 import { mapSelection } from './mapSelection';
 
@@ -37,23 +38,26 @@ function caveatOf(note: string | null, t: ReturnType<typeof useI18n>['t']): { ca
   return scope ? { caveat: t('figure.partialNote', { scope }) } : {};
 }
 
-export function useRankedRows(state: ViewState): Charted<BarRow> & { shown: ViewState; fellBack: boolean } {
+export function useRankedRows(state: ViewState): Charted<BarRow> & { shown: ViewState; fellBack: boolean; mixedDates: boolean } {
   const { t, lang } = useI18n();
   const { status, reference, combined } = useData();
   const countries = reference?.countries;
   return useMemo(() => {
-    if (status !== 'ready') return { rows: [], refs: [], shown: state, fellBack: false };
+    if (status !== 'ready') return { rows: [], refs: [], shown: state, fellBack: false, mixedDates: false };
     const selected = new Set(state.countries);
     const selection = mapSelection(state, combined);
     const values = [...selection.values];
+    // Without a chosen year each country shows its latest figure: where those dates differ, each bar says its own.
+    const mixedDates = new Set(values.map(([, v]) => v.date)).size > 1;
     return {
       rows: values.map(([iso3, v]) => ({
-        key: iso3, label: countryName(countries, iso3, lang), value: v.value, qualifier: v.qualifier, status: v.status, highlighted: selected.has(iso3),
+        key: iso3, label: mixedDates && v.date ? `${countryName(countries, iso3, lang)} (${formatIsoDate(v.date, lang)})` : countryName(countries, iso3, lang), value: v.value, qualifier: v.qualifier, status: v.status, highlighted: selected.has(iso3),
         ...caveatOf(v.note, t),
       })),
       refs: values.map(([, v]) => v),
       shown: selection.state,
       fellBack: selection.fellBack,
+      mixedDates,
     };
   }, [status, state, combined, countries, lang, t]);
 }

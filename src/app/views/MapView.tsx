@@ -57,6 +57,7 @@ export function MapView({ state, update }: ViewProps) {
   const selection = useMemo(() => (status === 'ready' ? mapSelection(state, combined) : null), [status, state, combined]);
   const shown = selection?.state ?? state;
   const values = useMemo(() => selection?.values ?? new Map<string, CountryValue>(), [selection]);
+  const mixedDates = useMemo(() => new Set([...values.values()].map((v) => v.date)).size > 1, [values]);
   const scaleValues = useMemo(() => (status === 'ready' ? allYearValues(shown, combined) : []), [status, shown, combined]);
   const options = useMemo<MapOptions | null>(() => {
     if (!countries) return null;
@@ -76,8 +77,11 @@ export function MapView({ state, update }: ViewProps) {
   const measure = t(`app.metric.${shown.metric}`);
   const valueText = useCallback((v: CountryValue | undefined) => {
     const text = v?.tookPart && v.value === null ? t('map.legend.tookPart') : formatCount(v?.value ?? null, v?.qualifier, lang);
-    return v?.status === 'illustrative' ? `${text} (${t('status.illustrative')})` : text;
-  }, [t, lang]);
+    const marked = partialScope(v?.note) ? `${text} \u00b7 ${t('figure.partial')}` : text;
+    // Without a chosen year each country shows its latest figure: where those differ, each value says its date.
+    const dated = mixedDates && v?.date ? `${marked} (${formatIsoDate(v.date, lang)})` : marked;
+    return v?.status === 'illustrative' ? `${dated} (${t('status.illustrative')})` : dated;
+  }, [t, lang, mixedDates]);
   const listItems = useMemo<CountryListItem[]>(
     () => (countries ?? []).map((c) => {
       const v = values.get(c.iso3);
@@ -131,6 +135,7 @@ export function MapView({ state, update }: ViewProps) {
         ) : features && options ? (
           <>
           {values.size === 0 ? <p className="notice">{t('app.map.noValues')}</p> : null}
+          {mixedDates && shown.dataset !== 'delegates' ? <p className="notice" role="status">{t('charts.ranked.mixedYears')}</p> : null}
           <ChartFrame height={MAP_HEIGHT}>
             {(width, height) => (
               <WorldMap

@@ -1,8 +1,9 @@
-// Arabic strings that mark a partial figure (mirrors ../en/partial.ts).
+// Arabic strings that qualify figures: a partial count, latest figures of different years (mirrors ../en/partial.ts).
 import type { partial as en } from '../en/partial';
 import type { ArabicPlural, Localized } from '../localized';
 
 export const partial: Localized<typeof en, ArabicPlural> = {
   'figure.partial': 'جزئي',
   'figure.partialNote': 'عدد جزئي: {scope}',
+  'charts.ranked.mixedYears': 'أحدث رقم منشور لكل بلد: السنوات مختلفة، لذلك لا تُجمع الأرقام. اختر سنة لمقارنة البلدان في سنة واحدة.',
 };

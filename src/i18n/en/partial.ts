@@ -1,5 +1,6 @@
-// English strings that mark a partial figure: one agency, mission or crisis, not the country's total.
+// English strings that qualify figures: a partial count (one agency, mission or crisis), latest figures of different years.
 export const partial = {
   'figure.partial': 'partial',
   'figure.partialNote': 'Partial count: {scope}',
+  'charts.ranked.mixedYears': "Each country's latest published figure: their years differ, so they are not added up. Choose a year to compare countries in one year.",
 } as const;

@@ -1,4 +1,4 @@
-// Kazakh strings that mark a partial figure (mirrors ../en/partial.ts).
+// Kazakh strings that qualify figures: a partial count, latest figures of different years (mirrors ../en/partial.ts).
 // `// review` marks wording a Kazakh-speaking reviewer still has to confirm.
 import type { partial as en } from '../en/partial';
 import type { KazakhPlural, Localized } from '../localized';
@@ -6,4 +6,5 @@ import type { KazakhPlural, Localized } from '../localized';
 export const partial: Localized<typeof en, KazakhPlural> = {
   'figure.partial': 'ішінара', // review
   'figure.partialNote': 'Ішінара есеп: {scope}', // review
+  'charts.ranked.mixedYears': 'Әр елдің соңғы жарияланған көрсеткіші: жылдары әртүрлі, сондықтан олар қосылмайды. Елдерді бір жылда салыстыру үшін жылды таңдаңыз.', // review
 };

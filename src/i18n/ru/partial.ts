@@ -1,8 +1,9 @@
-// Russian strings that mark a partial figure (mirrors ../en/partial.ts).
+// Russian strings that qualify figures: a partial count, latest figures of different years (mirrors ../en/partial.ts).
 import type { partial as en } from '../en/partial';
 import type { Localized, RussianPlural } from '../localized';
 
 export const partial: Localized<typeof en, RussianPlural> = {
   'figure.partial': 'неполные данные',
   'figure.partialNote': 'Неполный подсчёт: {scope}',
+  'charts.ranked.mixedYears': 'Последние опубликованные данные по каждой стране: годы различаются, поэтому данные не суммируются. Выберите год, чтобы сравнить страны за один год.',
 };
