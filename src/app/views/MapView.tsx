@@ -135,7 +135,7 @@ export function MapView({ state, update }: ViewProps) {
         ) : features && options ? (
           <>
           {values.size === 0 ? <p className="notice">{t('app.map.noValues')}</p> : null}
-          {mixedDates && shown.dataset !== 'delegates' ? <p className="notice" role="status">{t('charts.ranked.mixedYears')}</p> : null}
+          {mixedDates && shown.dataset !== 'delegates' ? <p className="notice" role="status">{t('map.mixedYears')}</p> : null}
           <ChartFrame height={MAP_HEIGHT}>
             {(width, height) => (
               <WorldMap
