@@ -86,7 +86,13 @@ export function CountryView({ state, update }: ViewProps) {
     const rankMetric = shown.dataset === 'placements'
       ? `${t(`app.metric.${shown.metric}`)} (${t(`app.perspective.${shown.perspective}`)})`
       : t(`app.metric.${shown.metric}`);
-    return { placements, organizations, delegations, rank, rankMetric };
+    // A rank of each country's latest figure compares different years; a partial figure ranks as a lower bound.
+    const mixedYears = new Set([...selection.values.values()].map((v) => v.date)).size > 1;
+    const rankCaveats = [
+      mixedYears && shown.dataset !== 'delegates' ? t('app.country.rankMixedYears') : null,
+      partialScope(selection.values.get(iso3)?.note) ? t('figure.partialNote', { scope: partialScope(selection.values.get(iso3)?.note) ?? '' }) : null,
+    ].filter((c): c is string => c !== null);
+    return { placements, organizations, delegations, rank, rankMetric, rankCaveats };
   }, [status, datasets, combined, iso3, state, countries, t, lang]);
 
   const empty = sections !== null && sections.placements.length + sections.organizations.length + sections.delegations.length === 0;
@@ -103,6 +109,7 @@ export function CountryView({ state, update }: ViewProps) {
             {sections.rank.rank === null
               ? t('app.country.unranked', { of: sections.rank.of })
               : t('app.country.rank', { rank: sections.rank.rank, of: sections.rank.of })}
+            {sections.rankCaveats.length > 0 ? <span className="figure-partial"> ({sections.rankCaveats.join('; ')})</span> : null}
           </p>
         ) : null}
         {empty ? <p className="empty">{t('app.country.none')}</p> : null}

@@ -7,4 +7,5 @@ export const partial: Localized<typeof en, ArabicPlural> = {
   'figure.partialNote': 'عدد جزئي: {scope}',
   'charts.ranked.mixedYears': 'أحدث رقم منشور لكل بلد: السنوات مختلفة، لذلك لا تُجمع الأرقام. اختر سنة لمقارنة البلدان في سنة واحدة.',
   'map.mixedYears': 'أحدث رقم منشور لكل بلد: السنوات مختلفة (تذكرها القائمة أدناه لكل بلد). اختر سنة لمقارنة البلدان في سنة واحدة.',
+  'app.country.rankMixedYears': 'أحدث رقم لكل بلد؛ السنوات مختلفة',
 };
