@@ -60,10 +60,17 @@ export const SCHEMAS: Readonly<Record<DatasetKind, KindSchema>> = {
     columns: [
       col('event_id', 'id', EVENT_ID_ALIASES, true),
       col('name', 'text', ['event_name', 'title', 'event_title'], true),
+      // The name and city in the other interface languages (eventText.ts falls back to the English ones).
+      col('name_ar', 'text', ['event_name_ar', 'title_ar']),
+      col('name_ru', 'text', ['event_name_ru', 'title_ru']),
+      col('name_kk', 'text', ['event_name_kk', 'title_kk']),
       col('start_date', 'date', ['start', 'from', 'begins', 'date_start', 'date_from', 'start_day'], true),
       col('end_date', 'date', ['end', 'to', 'until', 'ends', 'date_end', 'date_to', 'end_day']),
       col('host_country', 'country', ['host', 'host_iso3', 'host_country_code', 'host_nation']),
       col('city', 'text', ['town', 'host_city']),
+      col('city_ar', 'text', ['host_city_ar']),
+      col('city_ru', 'text', ['host_city_ru']),
+      col('city_kk', 'text', ['host_city_kk']),
       col('delegates', 'count', ['participants', 'attendees', 'delegate_count', 'number_of_delegates']),
       col('delegates_qualifier', 'qualifier', ['participants_qualifier', 'attendees_qualifier']),
       col('countries', 'count', ['country_count', 'countries_count', 'number_of_countries']),

@@ -3,6 +3,7 @@ import type { Dataset, Perspective, PlacementType } from '../data/types';
 import { PERSPECTIVES, PLACEMENT_TYPES } from '../data/types';
 import { codeColumn, numberColumn, optionalCodeColumn, optionalGoalsColumn, stringAt } from './columns';
 import { eventComparison, type EventRow } from './eventComparison';
+import type { LocalizedText } from './eventText';
 import { figureAt, provenanceOf, type Figure } from './figure';
 import { filterRows } from './filterRows';
 import { rowYears } from './years';
@@ -19,6 +20,8 @@ export interface ProfilePlacement {
 export interface ProfileDelegation {
   readonly eventId: string;
   readonly eventName: string | null;
+  /** The event's name in every language (English = eventName). */
+  readonly eventNames: LocalizedText | null;
   /** Figure date is the event's start date when an events dataset knows the event. */
   readonly figure: Figure;
 }
@@ -100,7 +103,7 @@ export function countryProfile(datasets: readonly Dataset[], iso3: string): Coun
       const id = stringAt(eventId, r);
       if (id === null) continue;
       const event = eventById.get(id);
-      delegations.push({ eventId: id, eventName: event?.name ?? null, figure: figureAt(prov, r, delegates, qualifier, event?.startDate ?? null) });
+      delegations.push({ eventId: id, eventName: event?.name ?? null, eventNames: event?.names ?? null, figure: figureAt(prov, r, delegates, qualifier, event?.startDate ?? null) });
     }
   }
   const when = (d: ProfileDelegation) => `${d.figure.date ?? '9999'}\u0000${d.eventId}`;

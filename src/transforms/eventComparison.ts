@@ -1,16 +1,20 @@
 // One row per event with its headline figures, for comparing events side by side.
 import type { Dataset } from '../data/types';
 import { allRows, codeColumn, numberColumn, optionalCodeColumn, stringAt } from './columns';
+import { localizedAt, localizedColumns, type LocalizedText } from './eventText';
 import { figureAt, provenanceOf, type Figure } from './figure';
 import { assertKnownOptions } from './options';
 
 export interface EventRow {
   readonly eventId: string;
   readonly name: string | null;
+  /** The name in every language (English = name); show it with inLang(names, lang). */
+  readonly names: LocalizedText;
   readonly startDate: string | null;
   readonly endDate: string | null;
   readonly hostCountry: string | null;
   readonly city: string | null;
+  readonly cities: LocalizedText;
   /** Null when the event's row has no published figure. */
   readonly delegates: Figure | null;
   readonly countries: Figure | null;
@@ -27,6 +31,8 @@ export function eventComparison(ds: Dataset, options: EventComparisonOptions = {
   if (ds.kind !== 'events') throw new Error(`eventComparison: needs an events dataset, got ${ds.kind}`);
   const id = codeColumn(ds, 'event_id');
   const name = optionalCodeColumn(ds, 'name');
+  const names = localizedColumns(ds, 'name');
+  const cities = localizedColumns(ds, 'city');
   const start = optionalCodeColumn(ds, 'start_date');
   const end = optionalCodeColumn(ds, 'end_date');
   const host = optionalCodeColumn(ds, 'host_country');
@@ -50,10 +56,12 @@ export function eventComparison(ds: Dataset, options: EventComparisonOptions = {
     out.push({
       eventId,
       name: stringAt(name, r),
+      names: localizedAt(names, r),
       startDate,
       endDate: stringAt(end, r),
       hostCountry: stringAt(host, r),
       city: stringAt(city, r),
+      cities: localizedAt(cities, r),
       delegates: delegates ?? null,
       countries: countries ?? null,
       speakers: speakers ?? null,

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { Dataset } from '../../data/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { optionalCodeColumn, stringAt } from '../../transforms/columns';
+import { inLang, localizedAt, localizedColumns } from '../../transforms/eventText';
 
 export interface EventPickerProps {
   readonly events: Dataset;
@@ -11,14 +12,14 @@ export interface EventPickerProps {
 }
 
 export function EventPicker({ events, value, onChange }: EventPickerProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const id = useId();
   const ids = optionalCodeColumn(events, 'event_id');
-  const names = optionalCodeColumn(events, 'name');
+  const names = localizedColumns(events, 'name');
   const starts = optionalCodeColumn(events, 'start_date');
   const options = Array.from({ length: events.rowCount }, (_, r) => ({
     id: stringAt(ids, r),
-    label: `${stringAt(names, r) ?? stringAt(ids, r) ?? ''} (${(stringAt(starts, r) ?? '').slice(0, 4)})`,
+    label: `${inLang(localizedAt(names, r), lang) ?? stringAt(ids, r) ?? ''} (${(stringAt(starts, r) ?? '').slice(0, 4)})`,
   })).filter((o): o is { id: string; label: string } => o.id !== null);
   return (
     <div className="field">

@@ -7,6 +7,7 @@ import { formatCount } from '../../scales/format';
 import { IllustrativeBadge } from '../../components/IllustrativeBadge';
 import { SourceNote } from '../../components/SourceNote';
 import { sourceDateToShow } from '../../components/sourceDate';
+import { partialScope } from '../../transforms/partial';
 import { formatIsoDate } from '../formatDate';
 
 export interface KeyFigureCardProps {
@@ -30,6 +31,7 @@ export function KeyFigureCard({ figureKey, label, figure }: KeyFigureCardProps) 
         {figure?.status === 'illustrative' ? <> <IllustrativeBadge /></> : null}
       </p>
       {figure?.date ? <p className="key-figure__date">{t('app.card.date', { date: formatIsoDate(figure.date, lang) })}</p> : null}
+      {partialScope(figure?.note) ? <p className="key-figure__date">{t('figure.partialNote', { scope: partialScope(figure?.note) ?? '' })}</p> : null}
       {figure?.source ? (
         <SourceNote
           source={figure.source}

@@ -6,6 +6,8 @@ import { countryProfile } from '../../transforms/countryProfile';
 import { IllustrativeBadge } from '../../components/IllustrativeBadge';
 import { SourceNote } from '../../components/SourceNote';
 import { useI18n } from '../../i18n/I18nContext';
+import { inLang } from '../../transforms/eventText';
+import { partialScope } from '../../transforms/partial';
 import { formatCount } from '../../scales/format';
 import { focusCountry } from '../../state/viewState';
 import { useData } from '../DataContext';
@@ -40,6 +42,9 @@ function FigureList({ lines }: { lines: readonly FigureLine[] }) {
             {l.figure.status === 'derived' ? (
               <span className="figure-list__derived" title={l.figure.note ?? undefined}> · {t('status.derived')}</span>
             ) : null}
+            {partialScope(l.figure.note) ? (
+              <span className="figure-partial"> · {t('figure.partialNote', { scope: partialScope(l.figure.note) ?? '' })}</span>
+            ) : null}
             {l.figure.source ? <SourceNote source={l.figure.source} url={l.figure.sourceUrl} /> : null}
           </dd>
         </div>
@@ -71,7 +76,7 @@ export function CountryProfilePanel({ state }: ChartPanelViewProps) {
     const organizations = profile.organizations.map((f, i): FigureLine => ({ key: `o${i}`, label: t('app.metric.count'), figure: f }));
     const delegations = profile.delegations.map((d, i): FigureLine => ({
       key: `d${i}`,
-      label: d.eventName ?? d.eventId,
+      label: (d.eventNames ? inLang(d.eventNames, lang) : d.eventName) ?? d.eventId,
       figure: d.figure,
       tookPart: true,
     }));
@@ -82,8 +87,14 @@ export function CountryProfilePanel({ state }: ChartPanelViewProps) {
     const rankMetric = shown.dataset === 'placements'
       ? `${t(`app.metric.${shown.metric}`)} (${t(`app.perspective.${shown.perspective}`)})`
       : t(`app.metric.${shown.metric}`);
-    return { placements, organizations, delegations, rank, rankMetric };
-  }, [status, datasets, combined, iso3, state, countries, t]);
+    // A rank of each country's latest figure compares different years; a partial figure ranks as a lower bound.
+    const mixedYears = new Set([...selection.values.values()].map((v) => v.date)).size > 1;
+    const rankCaveats = [
+      mixedYears && shown.dataset !== 'delegates' ? t('app.country.rankMixedYears') : null,
+      partialScope(selection.values.get(iso3)?.note) ? t('figure.partialNote', { scope: partialScope(selection.values.get(iso3)?.note) ?? '' }) : null,
+    ].filter((c): c is string => c !== null);
+    return { placements, organizations, delegations, rank, rankMetric, rankCaveats };
+  }, [status, datasets, combined, iso3, state, countries, t, lang]);
 
   const empty = sections !== null && sections.placements.length + sections.organizations.length + sections.delegations.length === 0;
   const lines = sections ? [...sections.placements, ...sections.organizations, ...sections.delegations] : [];
@@ -101,6 +112,7 @@ export function CountryProfilePanel({ state }: ChartPanelViewProps) {
             {sections.rank.rank === null
               ? t('app.country.unranked', { of: sections.rank.of })
               : t('app.country.rank', { rank: sections.rank.rank, of: sections.rank.of })}
+            {sections.rankCaveats.length > 0 ? <span className="figure-partial"> ({sections.rankCaveats.join('; ')})</span> : null}
           </p>
         ) : null}
         {empty ? <p className="empty">{t('app.country.none')}</p> : null}

@@ -5,6 +5,7 @@ import { MapSources } from '../../charts/map/MapSources';
 import { WorldMap } from '../../charts/map/WorldMap';
 import type { MapOptions } from '../../charts/map/types';
 import type { CountryValue } from '../../transforms/countryValues';
+import { partialScope } from '../../transforms/partial';
 import { naturalHeight } from '../../geo/fitProjection';
 import { buildPresets } from '../../geo/presets';
 import { joinCountries } from '../../geo/joinCountries';
@@ -65,6 +66,7 @@ export function MapPanel({ state, update, chartHeight = MAP_HEIGHT, cicaOutline 
   const selection = useMemo(() => (status === 'ready' ? mapSelection(state, combined) : null), [status, state, combined]);
   const shown = selection?.state ?? state;
   const values = useMemo(() => selection?.values ?? new Map<string, CountryValue>(), [selection]);
+  const mixedDates = useMemo(() => new Set([...values.values()].map((v) => v.date)).size > 1, [values]);
   const scaleValues = useMemo(() => (status === 'ready' ? allYearValues(shown, combined) : []), [status, shown, combined]);
   const options = useMemo<MapOptions | null>(() => {
     if (!countries) return null;
@@ -84,8 +86,11 @@ export function MapPanel({ state, update, chartHeight = MAP_HEIGHT, cicaOutline 
   const measure = t(`app.metric.${shown.metric}`);
   const valueText = useCallback((v: CountryValue | undefined) => {
     const text = v?.tookPart && v.value === null ? t('map.legend.tookPart') : formatCount(v?.value ?? null, v?.qualifier, lang);
-    return v?.status === 'illustrative' ? `${text} (${t('status.illustrative')})` : text;
-  }, [t, lang]);
+    const marked = partialScope(v?.note) ? `${text} \u00b7 ${t('figure.partial')}` : text;
+    // Without a chosen year each country shows its latest figure: where those differ, each value says its date.
+    const dated = mixedDates && v?.date ? `${marked} (${formatIsoDate(v.date, lang)})` : marked;
+    return v?.status === 'illustrative' ? `${dated} (${t('status.illustrative')})` : dated;
+  }, [t, lang, mixedDates]);
   const listItems = useMemo<CountryListItem[]>(
     () => (countries ?? []).map((c) => {
       const v = values.get(c.iso3);
@@ -103,6 +108,7 @@ export function MapPanel({ state, update, chartHeight = MAP_HEIGHT, cicaOutline 
         {selection?.fellBack ? <div>{measure} ({t(`app.perspective.${shown.perspective}`)})</div> : null}
         {v?.date ? <div>{formatIsoDate(v.date, lang)}</div> : null}
         {v?.status === 'illustrative' ? <div>{t('status.illustrative')}</div> : null}
+        {partialScope(v?.note) ? <div className="figure-partial">{t('figure.partialNote', { scope: partialScope(v?.note) ?? '' })}</div> : null}
         {v?.source ? <SourceNote source={v.source} url={v.sourceUrl} /> : null}
       </>
     );
@@ -133,6 +139,7 @@ export function MapPanel({ state, update, chartHeight = MAP_HEIGHT, cicaOutline 
         ) : features && options ? (
           <>
           {values.size === 0 ? <p className="notice">{t('app.map.noValues')}</p> : null}
+          {mixedDates && shown.dataset !== 'delegates' ? <p className="notice" role="status">{t('map.mixedYears')}</p> : null}
           <ChartFrame height={chartHeight}>
             {(width, height) => (
               <WorldMap

@@ -24,16 +24,17 @@ export function RankedPanel({ state, chartHeight = CHART_HEIGHT }: ChartPanelVie
     shown: metric,
     perspective: t(`app.perspective.${ranked.shown.perspective}`),
   }) : undefined;
+  const notes = [note, ranked.mixedDates ? t('charts.ranked.mixedYears') : undefined].filter((n) => n !== undefined);
   return (
     <ChartPanel
       chartId="ranked"
       title={title}
-      summary={barSummary(ranked.rows, ctx, { summable: true })}
+      summary={barSummary(ranked.rows, ctx, { summable: !ranked.mixedDates })}
       table={barTable(ranked.rows, ctx, { caption: title, label: t('charts.table.country'), value: metric })}
       sources={ranked.refs}
       height={rowsHeight(Math.min(ranked.rows.length, 11), 84, chartHeight)}
       empty={t('app.empty')}
-      note={note ? <p role="status">{note}</p> : undefined}
+      note={notes.length > 0 ? <>{notes.map((n) => <p key={n} role="status">{n}</p>)}</> : undefined}
       fallback={onlyTookPart ? (
         <div>
           <p>{t('app.charts.tookPartOnly', { count: ranked.rows.length })}</p>
@@ -42,7 +43,7 @@ export function RankedPanel({ state, chartHeight = CHART_HEIGHT }: ChartPanelVie
       ) : undefined}
     >
       {ranked.rows.length === 0 || onlyTookPart ? null : (w, h) => (
-        <BarChart rows={ranked.rows} width={w} height={h} theme={theme} title={title} />
+        <BarChart rows={ranked.rows} width={w} height={h} theme={theme} title={title} options={ranked.mixedDates ? { totalLabel: null } : undefined} />
       )}
     </ChartPanel>
   );

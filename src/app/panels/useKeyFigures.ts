@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { focusCountry, type ViewState } from '../../state/viewState';
 import type { Figure } from '../../transforms/figure';
+import { inLang } from '../../transforms/eventText';
 import { keyFigures } from '../../transforms/keyFigures';
 import { useData } from '../DataContext';
 import { countryName } from '../countryName';
@@ -28,7 +29,7 @@ export function useKeyFigures(state: ViewState): readonly KeyFigureItem[] | null
     const eventId = selectedEventId(state, combined) ?? '';
     const figures = keyFigures(datasets, { eventId, focusCountry: focus });
     const name = countryName(reference?.countries, focus, lang);
-    const eventName = figures.event?.name ?? eventId;
+    const eventName = (figures.event ? inLang(figures.event.names, lang) : null) ?? eventId;
     return [
       { key: 'delegates', label: t('app.overview.eventDelegates', { event: eventName }), figure: figures.event?.delegates ?? null },
       { key: 'countries', label: t('app.overview.eventCountries', { event: eventName }), figure: figures.event?.countries ?? null },

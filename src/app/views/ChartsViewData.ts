@@ -9,12 +9,15 @@ import type { Dataset } from '../../data/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { PLACEMENT_COLORS } from '../../scales/colors';
 import { eventComparison } from '../../transforms/eventComparison';
+import { inLang } from '../../transforms/eventText';
 import type { Figure } from '../../transforms/figure';
 import { nationalVsInternational } from '../../transforms/nationalVsInternational';
+import { partialScope } from '../../transforms/partial';
 import { yearSeries } from '../../transforms/yearSeries';
 import type { ViewState } from '../../state/viewState';
 import { useData } from '../DataContext';
 import { countryName } from '../countryName';
+import { formatIsoDate } from '../formatDate';
 import { yearsOf } from '../selectedValues';
 import { mapSelection } from './mapSelection';
 
@@ -29,24 +32,34 @@ const segment = (key: string, label: string, color: string, f: Figure | null) =>
 });
 
 /** The ranking, with the same fallback as the map when the default measure has no per-country figure. */
-export function useRankedRows(state: ViewState): Charted<BarRow> & { shown: ViewState; fellBack: boolean } {
-  const { lang } = useI18n();
+/** A partial figure's caveat, in the reader's language around the source's own words. */
+function caveatOf(note: string | null, t: ReturnType<typeof useI18n>['t']): { caveat?: string } {
+  const scope = partialScope(note);
+  return scope ? { caveat: t('figure.partialNote', { scope }) } : {};
+}
+
+export function useRankedRows(state: ViewState): Charted<BarRow> & { shown: ViewState; fellBack: boolean; mixedDates: boolean } {
+  const { t, lang } = useI18n();
   const { status, reference, combined } = useData();
   const countries = reference?.countries;
   return useMemo(() => {
-    if (status !== 'ready') return { rows: [], refs: [], shown: state, fellBack: false };
+    if (status !== 'ready') return { rows: [], refs: [], shown: state, fellBack: false, mixedDates: false };
     const selected = new Set(state.countries);
     const selection = mapSelection(state, combined);
     const values = [...selection.values];
+    // Without a chosen year each country shows its latest figure: where those dates differ, each bar says its own.
+    const mixedDates = new Set(values.map(([, v]) => v.date)).size > 1;
     return {
       rows: values.map(([iso3, v]) => ({
-        key: iso3, label: countryName(countries, iso3, lang), value: v.value, qualifier: v.qualifier, status: v.status, highlighted: selected.has(iso3),
+        key: iso3, label: mixedDates && v.date ? `${countryName(countries, iso3, lang)} (${formatIsoDate(v.date, lang)})` : countryName(countries, iso3, lang), value: v.value, qualifier: v.qualifier, status: v.status, highlighted: selected.has(iso3),
+        ...caveatOf(v.note, t),
       })),
       refs: values.map(([, v]) => v),
       shown: selection.state,
       fellBack: selection.fellBack,
+      mixedDates,
     };
-  }, [status, state, combined, countries, lang]);
+  }, [status, state, combined, countries, lang, t]);
 }
 
 export function useStackedRows(placements: Dataset | null, state: ViewState): Charted<StackedRow> & { year: number | null } {
@@ -98,13 +111,14 @@ export function useWorldSeries(placements: Dataset | null): Charted<LineSeries> 
 }
 
 export function useEventRows(events: Dataset | null): Charted<EventChartRow> {
+  const { lang } = useI18n();
   return useMemo(() => {
     if (!events) return { rows: [], refs: [] };
     const compared = eventComparison(events);
     return {
       rows: compared.map((e) => ({
         key: e.eventId,
-        label: e.name ?? e.eventId,
+        label: inLang(e.names, lang) ?? e.eventId,
         date: e.startDate ?? '',
         delegates: e.delegates?.value ?? null,
         countries: e.countries?.value ?? null,
@@ -114,5 +128,5 @@ export function useEventRows(events: Dataset | null): Charted<EventChartRow> {
       })),
       refs: compared.flatMap((e) => [e.delegates, e.countries]),
     };
-  }, [events]);
+  }, [events, lang]);
 }

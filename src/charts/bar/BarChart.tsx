@@ -34,6 +34,7 @@ export function useBarOptions(options: Partial<BarOptions> | undefined): BarOpti
     formatTick: compactFormatter(lang),
     direction: dir,
     badgeLabel: t('status.illustrative'),
+    caveatMark: t('figure.partial'),
     ...options,
   };
 }
@@ -56,7 +57,7 @@ export function BarChart({ rows, width, height, title, description, options, the
           {g.bars.map((b) => {
             const fill = b.isOther ? c.axis : (b.color ?? (b.highlighted ? c.highlight : c.bar));
             const illustrative = b.status === 'illustrative';
-            const tip = t('charts.value.title', { label: b.label, value: b.valueText });
+            const tip = t('charts.value.title', { label: b.label, value: b.valueText }) + (b.caveat ? `. ${b.caveat}` : '');
             return (
               <g key={b.key} className={`bar${illustrative ? ' bar-illustrative' : ''}`} fontSize={g.fontSize}>
                 <title>{illustrative ? `${tip} (${t('status.illustrative')})` : tip}</title>

@@ -26,7 +26,8 @@ export function barLayout(rows: readonly BarRow[], width: number, height: number
     items.push({ key: '__other', label: options.otherLabel(other.count), value: other.value, qualifier: other.qualifier, status: other.status, isOther: true });
   }
 
-  const valueText = (r: BarRow) => (known(r.value) ? options.formatValue(r.value, r.qualifier ?? 'exact') : options.noDataLabel);
+  const mark = (r: BarRow) => (r.caveat && options.caveatMark ? ` \u00b7 ${options.caveatMark}` : '');
+  const valueText = (r: BarRow) => (known(r.value) ? options.formatValue(r.value, r.qualifier ?? 'exact') + mark(r) : options.noDataLabel);
   const texts = items.map(valueText);
   const hasIllustrative = rows.some((r) => r.status === 'illustrative');
   const totalText = options.totalLabel && total.value !== null ? options.totalLabel(options.formatValue(total.value, total.qualifier)) : null;
@@ -64,6 +65,7 @@ export function barLayout(rows: readonly BarRow[], width: number, height: number
       highlighted: r.highlighted ?? false,
       isOther: r.isOther,
       color: r.color,
+      ...(r.caveat ? { caveat: r.caveat } : {}),
       x: round1(left),
       y: round1(centerY - barH / 2),
       width: round1(Math.abs(tip - start)),

@@ -15,6 +15,6 @@ export function barTable(rows: readonly BarRow[], ctx: TextContext, headers: Bar
   return {
     caption: headers.caption,
     columns: [headers.label, headers.value],
-    rows: rankRows(rows).map((r) => ({ key: r.key, header: r.label, cells: [cellText(ctx, r.value, r.qualifier, r.status)] })),
+    rows: rankRows(rows).map((r) => ({ key: r.key, header: r.label, cells: [cellText(ctx, r.value, r.qualifier, r.status) + (r.caveat ? ` (${r.caveat})` : '')] })),
   };
 }

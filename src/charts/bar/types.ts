@@ -10,6 +10,8 @@ export interface BarRow {
   readonly highlighted?: boolean;
   /** Bar colour; the theme's bar colour when absent (e.g. SDG goals carry their own). */
   readonly color?: string;
+  /** A caveat read with the value, e.g. "Partial count: only the UN Volunteers with UNAMA" (tooltip, table; marked on the bar). */
+  readonly caveat?: string;
 }
 
 export interface BarOptions {
@@ -30,6 +32,8 @@ export interface BarOptions {
   readonly fontSize?: number;
   /** Text of the illustrative badge, so its room can be reserved ("Illustrative" by default). */
   readonly badgeLabel?: string;
+  /** Word after the value of a bar with a caveat ("partial"); none when absent. */
+  readonly caveatMark?: string;
 }
 
 /** A placed bar. x is the left edge on the page whatever the direction. */
@@ -44,6 +48,8 @@ export interface BarGeometry {
   readonly highlighted: boolean;
   readonly isOther: boolean;
   readonly color: string | undefined;
+  /** The row's caveat, for the bar's tooltip; absent when it has none. */
+  readonly caveat?: string;
   readonly x: number;
   readonly y: number;
   readonly width: number;

@@ -98,3 +98,19 @@ describe('barLayout', () => {
     expect(first?.x).toBeCloseTo(rtl.baselineX, 0);
   });
 });
+
+describe('barLayout: a partial figure', () => {
+  const rows = [
+    { key: 'LKA', label: 'Sri Lanka', value: 112, qualifier: 'exact' as const },
+    { key: 'AFG', label: 'Afghanistan', value: 89, qualifier: 'at_least' as const, caveat: 'Partial count: only the UN Volunteers with UNAMA' },
+  ];
+
+  it('marks the value of the bar with a caveat and keeps the caveat for its tooltip; a whole figure has neither', () => {
+    const g = barLayout(rows, 600, 200, { ...options, caveatMark: 'partial' });
+    const [lka, afg] = g.bars;
+    expect(afg?.valueText).toBe('more than 89 \u00b7 partial');
+    expect(afg?.caveat).toBe('Partial count: only the UN Volunteers with UNAMA');
+    expect(lka?.valueText).toBe('112');
+    expect(lka && 'caveat' in lka).toBe(false);
+  });
+});

@@ -91,3 +91,14 @@ describe('barTable', () => {
     expect(table.rows.at(-1)!.cells).toEqual(['No data']);
   });
 });
+
+describe('barTable: a partial figure', () => {
+  it('says what the figure covers in its cell, beside the value', () => {
+    const rows: BarRow[] = [
+      { key: 'LKA', label: 'Sri Lanka', value: 112 },
+      { key: 'BGD', label: 'Bangladesh', value: 23, qualifier: 'at_least', caveat: 'Partial count: only the Rohingya refugee response' },
+    ];
+    const table = barTable(rows, EN, { caption: 'UN Volunteers', label: 'Country', value: 'UN Volunteers' });
+    expect(table.rows.map((r) => r.cells[0])).toEqual(['112', 'more than 23 (Partial count: only the Rohingya refugee response)']);
+  });
+});
