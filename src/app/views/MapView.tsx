@@ -1,15 +1,12 @@
 // The world map of the selected dataset, with mode, zoom preset, year or event, and CICA outline.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { CountryList, type CountryListItem } from '../../charts/map/CountryList';
 import { MapSources } from '../../charts/map/MapSources';
-import { WorldMap } from '../../charts/map/WorldMap';
+import { WorldMap, type WorldMapProps } from '../../charts/map/WorldMap';
 import type { MapOptions } from '../../charts/map/types';
 import type { CountryValue } from '../../transforms/countryValues';
-import { naturalHeight } from '../../geo/fitProjection';
 import { buildPresets } from '../../geo/presets';
-import { joinCountries } from '../../geo/joinCountries';
-import { loadTopology } from '../../geo/loadTopology';
-import type { AtlasFeature } from '../../geo/types';
+import type { Country } from '../../data/types';
 import { ChartFrame } from '../../components/ChartFrame';
 import { SourceNote } from '../../components/SourceNote';
 import { useI18n } from '../../i18n/I18nContext';
@@ -24,34 +21,44 @@ import { Skeleton } from '../components/Skeleton';
 import { SelectionControls } from './SelectionControls';
 import { allYearValues, mapSelection } from './mapSelection';
 import type { ViewProps } from './types';
+import { useMapGeometry } from './useMapGeometry';
 
 const MAP_HEIGHT = 520;
+const MIN_MAP_HEIGHT = 160;
+/** Width over height of the world without Antarctica in Equal Earth: the space kept while the map is drawn. */
+const WORLD_ASPECT = 2.19;
+const NO_FEATURES: WorldMapProps['features'] = [];
 
-function useTopology(): { features: AtlasFeature[] | null; error: string | null } {
-  const [result, setResult] = useState<{ features: AtlasFeature[] | null; error: string | null }>({ features: null, error: null });
-  useEffect(() => {
-    let live = true;
-    loadTopology()
-      .then((features) => live && setResult({ features, error: null }))
-      .catch((e: unknown) => live && setResult({ features: null, error: e instanceof Error ? e.message : String(e) }));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return result;
+type DrawingProps = Omit<WorldMapProps, 'features' | 'geometry' | 'width' | 'height'> & {
+  readonly width: number;
+  readonly maxHeight: number;
+  readonly countries: readonly Country[];
+  readonly loading: string;
+  readonly failed: (message: string) => ReactNode;
+};
+
+/** The map at the frame's width, once the geometry worker has projected it; the space is kept meanwhile. */
+function MapDrawing({ width, maxHeight, countries, loading, failed, ...map }: DrawingProps) {
+  const codes = useMemo(() => countries.map((c) => ({ iso3: c.iso3, numeric: c.numeric })), [countries]);
+  const { geometry, error } = useMapGeometry({ preset: map.options.preset, width, minHeight: MIN_MAP_HEIGHT, maxHeight, countries: codes });
+  if (error) return <>{failed(error)}</>;
+  if (!geometry) {
+    return (
+      <div className="skeleton" role="status" aria-busy="true"
+        style={{ aspectRatio: String(WORLD_ASPECT), minBlockSize: MIN_MAP_HEIGHT, maxBlockSize: maxHeight }}>
+        <span className="visually-hidden">{loading}</span>
+      </div>
+    );
+  }
+  return <WorldMap {...map} features={NO_FEATURES} geometry={geometry} width={geometry.width} height={geometry.height} />;
 }
 
 export function MapView({ state, update }: ViewProps) {
   const { t, lang, dir } = useI18n();
   const { status, reference, combined } = useData();
-  const topology = useTopology();
   const [cicaOutline, setCicaOutline] = useState(true);
   const countries = reference?.countries;
 
-  const features = useMemo(
-    () => (topology.features && countries ? joinCountries(topology.features, countries) : null),
-    [topology.features, countries],
-  );
   // The defaults may have no per-country figure (all UN Volunteers): then the map shows the first measure that has.
   const selection = useMemo(() => (status === 'ready' ? mapSelection(state, combined) : null), [status, state, combined]);
   const shown = selection?.state ?? state;
@@ -70,8 +77,6 @@ export function MapView({ state, update }: ViewProps) {
     };
   }, [countries, state.mode, state.region, state.countries, cicaOutline, dir, scaleValues]);
 
-  // About the world map's height at this width (Equal Earth is ~half as tall as wide), so little moves on arrival.
-  const reserved = Math.min(MAP_HEIGHT, Math.round((typeof window === 'undefined' ? 1280 : window.innerWidth) * 0.5));
   const measure = t(`app.metric.${shown.metric}`);
   const valueText = useCallback((v: CountryValue | undefined) => {
     const text = v?.tookPart && v.value === null ? t('map.legend.tookPart') : formatCount(v?.value ?? null, v?.qualifier, lang);
@@ -123,20 +128,19 @@ export function MapView({ state, update }: ViewProps) {
           })}
         </p>
       ) : null}
-      <DataGate height={reserved}>
-        {topology.error ? (
-          <p className="notice notice--error" role="alert">{t('map.loadError', { message: topology.error })}</p>
-        ) : features && options ? (
+      <DataGate height={MAP_HEIGHT}>
+        {options && countries ? (
           <>
           {values.size === 0 ? <p className="notice">{t('app.map.noValues')}</p> : null}
           <ChartFrame height={MAP_HEIGHT}>
             {(width, height) => (
-              <WorldMap
-                features={features}
-                values={values}
+              <MapDrawing
                 width={width}
-                // As tall as the preset's countries need at this width (no empty bands), within the reserved height.
-                height={Math.min(height, Math.max(160, naturalHeight(features, options.preset, width)))}
+                maxHeight={height}
+                countries={countries}
+                loading={t('map.loading')}
+                failed={(message) => <p className="notice notice--error" role="alert">{t('map.loadError', { message })}</p>}
+                values={values}
                 options={options}
                 title={t('map.title', { measure })}
                 legendTitle={measure}
@@ -149,8 +153,8 @@ export function MapView({ state, update }: ViewProps) {
           {state.region === 'cica' ? (
             <p className="map-note" style={{ fontSize: 12, color: 'var(--muted)', margin: '4px 0 0' }}>
               {t('map.preset.cicaNote', {
-                members: countries?.filter((c) => c.cica === 'member').length ?? 0,
-                observers: countries?.filter((c) => c.cica === 'observer').length ?? 0,
+                members: countries.filter((c) => c.cica === 'member').length,
+                observers: countries.filter((c) => c.cica === 'observer').length,
               })}
             </p>
           ) : null}
@@ -158,7 +162,7 @@ export function MapView({ state, update }: ViewProps) {
           <CountryList items={listItems} onSelect={openCountry} />
           </>
         ) : (
-          <Skeleton height={reserved} label={t('map.loading')} />
+          <Skeleton height={MAP_HEIGHT} label={t('map.loading')} />
         )}
       </DataGate>
     </section>
