@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { dirOf, langSourcesOfPage, resolveLang } from './app/lang';
@@ -31,8 +31,9 @@ if (prerendered === undefined) {
     const [reference, results] = await Promise.all([loader.init(), loader.loadBundled(), catalogue]);
     const app = <StrictMode><App loader={loader} preloaded={{ reference, results }} /></StrictMode>;
     // Another view, language or selection than the page was rendered for: render afresh over it.
-    if (prerenderedStateMatches(prerendered, window.location.search, sources, lang)) hydrateRoot(root, app);
-    else createRoot(root).render(app);
+    // As a transition, hydration yields to the browser every few milliseconds instead of one long task.
+    if (prerenderedStateMatches(prerendered, window.location.search, sources, lang)) startTransition(() => { hydrateRoot(root, app); });
+    else startTransition(() => createRoot(root).render(app));
   } catch {
     // The data did not load: the app's own loading path retries and shows the error if it fails again.
     await catalogue;

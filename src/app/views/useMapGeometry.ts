@@ -1,6 +1,6 @@
 // The map's projected shapes for a preset and width, from the geometry worker. While a new size or preset
 // is computed the previous shapes stay on screen; a failure is reported once, in words.
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { requestGeometry } from '../../charts/map/geometryClient';
 import type { MapGeometry } from '../../charts/map/layout';
 import { geometryKey, type GeometryRequest } from '../../charts/map/mapGeometry';
@@ -17,7 +17,8 @@ export function useMapGeometry(request: GeometryRequest | null): MapGeometryStat
     if (!request) return;
     let live = true;
     requestGeometry(request)
-      .then((geometry) => live && setState({ geometry, error: null }))
+      // A transition: the hundreds of country paths are rendered in slices, never as one long task.
+      .then((geometry) => live && startTransition(() => setState({ geometry, error: null })))
       .catch((e: unknown) => live && setState({ geometry: null, error: e instanceof Error ? e.message : String(e) }));
     return () => {
       live = false;
