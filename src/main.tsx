@@ -1,21 +1,42 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { dirOf, langSourcesOfPage, resolveLang } from './app/lang';
 import { loadCatalogue } from './i18n/translate';
+import { prerenderedStateMatches } from './prerender/hydration';
 import './app/global.css';
 
 // The page's language and direction are set, and the reader's catalogue has arrived, before the
 // first render, so an Arabic page never flashes English or left-to-right.
-const lang = resolveLang(langSourcesOfPage());
+const sources = langSourcesOfPage();
+const lang = resolveLang(sources);
 document.documentElement.lang = lang;
 document.documentElement.dir = dirOf(lang);
-await loadCatalogue(lang).catch(() => undefined);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const prerendered = root.dataset.prerendered;
+
+if (prerendered === undefined) {
+  // The development server's page is empty: render at once, with loading placeholders.
+  await loadCatalogue(lang).catch(() => undefined);
+  createRoot(root).render(<StrictMode><App /></StrictMode>);
+} else {
+  // The build's page already shows this view (scripts/prerender.ts). The first client render must match
+  // it exactly, so it waits for the bundled data; the HTML stays readable meanwhile.
+  const { createLoader } = await import('./data/loaderClient');
+  const loader = createLoader();
+  const catalogue = loadCatalogue(lang).catch(() => undefined);
+  try {
+    const [reference, results] = await Promise.all([loader.init(), loader.loadBundled(), catalogue]);
+    const app = <StrictMode><App loader={loader} preloaded={{ reference, results }} /></StrictMode>;
+    // Another view, language or selection than the page was rendered for: render afresh over it.
+    // As a transition, hydration yields to the browser every few milliseconds instead of one long task.
+    if (prerenderedStateMatches(prerendered, window.location.search, sources, lang)) startTransition(() => { hydrateRoot(root, app); });
+    else startTransition(() => createRoot(root).render(app));
+  } catch {
+    // The data did not load: the app's own loading path retries and shows the error if it fails again.
+    await catalogue;
+    createRoot(root).render(<StrictMode><App loader={loader} /></StrictMode>);
+  }
+}

@@ -130,11 +130,13 @@ export interface AppProps {
   readonly uploadLoader?: UploadLoader;
   /** Where uploads are kept between visits (tests); defaults to IndexedDB. */
   readonly storage?: DataProviderProps['storage'];
+  /** Bundled data already loaded (a prerendered page hydrates with it, see main.tsx). */
+  readonly preloaded?: DataProviderProps['preloaded'];
 }
 
-export function App({ loader, uploadLoader, storage }: AppProps) {
+export function App({ loader, uploadLoader, storage, preloaded }: AppProps) {
   return (
-    <DataProvider {...(loader ? { loader } : {})} {...(storage !== undefined ? { storage } : {})}>
+    <DataProvider {...(loader ? { loader } : {})} {...(storage !== undefined ? { storage } : {})} {...(preloaded ? { preloaded } : {})}>
       <Shell {...(uploadLoader ? { uploadLoader } : {})} />
     </DataProvider>
   );

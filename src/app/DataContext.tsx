@@ -75,7 +75,21 @@ export interface DataProviderProps {
   readonly loader?: DataLoader | (() => Promise<DataLoader>);
   /** Where uploads are kept between visits; defaults to IndexedDB, null to keep nothing. */
   readonly storage?: DatasetStore | null;
+  /** Reference and bundled results loaded before the first render: a prerendered page hydrates with them. */
+  readonly preloaded?: Preloaded;
   readonly children: ReactNode;
+}
+
+export interface Preloaded {
+  readonly reference: Reference;
+  readonly results: readonly LoadResult[];
+}
+
+/** The state of a provider that starts with its bundled data already loaded (see main.tsx, prerender). */
+function preloadedState({ reference, results }: Preloaded): DataState {
+  const datasets = results.flatMap((r) => (r.dataset ? [r.dataset] : []));
+  const reportById = new Map(results.flatMap((r) => (r.dataset ? [[r.dataset.id, r.report] as const] : [])));
+  return { ...INITIAL, status: 'ready', reference, datasets, reports: results.map((r) => r.report), reportById };
 }
 
 let noticeIds = 0;
@@ -95,8 +109,9 @@ function withReport(reports: ReadonlyMap<string, LoadReport>, id: string, report
   return next;
 }
 
-export function DataProvider({ loader = defaultLoader, storage, children }: DataProviderProps) {
-  const [data, setData] = useState<DataState>(INITIAL);
+export function DataProvider({ loader = defaultLoader, storage, preloaded, children }: DataProviderProps) {
+  const [data, setData] = useState<DataState>(() => (preloaded ? preloadedState(preloaded) : INITIAL));
+  const preloadedRef = useRef(preloaded);
   const store = useMemo(() => (storage === undefined ? idbDatasetStore() : storage), [storage]);
   // The actions read the current datasets to decide what to delete from storage (outside setData).
   const datasetsRef = useRef(data.datasets);
@@ -114,14 +129,21 @@ export function DataProvider({ loader = defaultLoader, storage, children }: Data
     let live = true;
     (async () => {
       const restoring = store ? store.loadAll().catch(() => null) : Promise.resolve(NOTHING_RESTORED);
-      const client = typeof loader === 'function' ? await loader() : loader;
-      const [reference, results, restored] = await Promise.all([client.init(), client.loadBundled(), restoring]);
+      const ready = preloadedRef.current;
+      const fetchAll = async (): Promise<readonly [Reference, readonly LoadResult[]]> => {
+        if (ready) return [ready.reference, ready.results];
+        const client = typeof loader === 'function' ? await loader() : loader;
+        return Promise.all([client.init(), client.loadBundled()]);
+      };
+      const [[reference, results], restored] = await Promise.all([fetchAll(), restoring]);
       if (!live) return;
       const loaded = [...results, ...(restored ?? NOTHING_RESTORED).saved.map((s) => ({ dataset: s.dataset, report: s.report }))];
       const extra: Omit<DataNotice, 'id'>[] = [];
       if (restored === null && shouldTellRestoreFailed()) extra.push({ code: 'restore_failed' });
       if (restored !== null && store) forgetRestoreFailed();
       if (restored && restored.discarded > 0) extra.push({ code: 'restore_discarded', count: restored.discarded });
+      // Preloaded and nothing kept from earlier visits: the state is already right, so no re-render.
+      if (ready && extra.length === 0 && loaded.length === results.length) return;
       setData((d) => {
         // Anything added while loading stays, after the bundled and restored datasets.
         let datasets: Dataset[] = [];

@@ -73,7 +73,8 @@ export function useUrlState(known: KnownIds = NOT_LOADED): UrlState {
     setCurrent((c) => ({ state: next, ignored: c.ignored }));
   }, []);
 
-  const hrefFor = useCallback((state: ViewState) => `${window.location.pathname}${serializeState(state)}`, []);
+  // Relative to the page, so a page prerendered at build time links right wherever it is hosted.
+  const hrefFor = useCallback((state: ViewState) => serializeState(state) || '?', []);
   const dismissIgnored = useCallback(() => setCurrent((prev) => ({ ...prev, ignored: [] })), []);
 
   return { state: current.state, ignored: current.ignored, update, hrefFor, dismissIgnored };

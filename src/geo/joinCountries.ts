@@ -14,7 +14,7 @@ function polygonsOf(geometry: Polygon | MultiPolygon): Rings[] {
  * so a country is one focus stop. Shapes without an id, or with a code missing from the reference, stay
  * unjoined (iso3 null): they are drawn as land without data.
  */
-export function joinCountries(features: readonly AtlasFeature[], countries: readonly Country[]): MapFeature[] {
+export function joinCountries(features: readonly AtlasFeature[], countries: readonly Pick<Country, 'iso3' | 'numeric'>[]): MapFeature[] {
   const byNumeric = new Map<string, string>();
   for (const c of countries) if (c.numeric) byNumeric.set(c.numeric, c.iso3);
 

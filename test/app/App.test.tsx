@@ -69,7 +69,7 @@ describe('URL and navigation', () => {
   it('tab links carry the full state so they open in a new tab as they are', () => {
     openAt('?dataset=placements');
     render(<App loader={pendingLoader()} />);
-    expect(screen.getByRole('link', { name: 'Map' }).getAttribute('href')).toBe('/?view=map&dataset=placements');
+    expect(screen.getByRole('link', { name: 'Map' }).getAttribute('href')).toBe('?view=map&dataset=placements');
   });
 
   it('the dataset switch writes the URL without a new history entry', () => {

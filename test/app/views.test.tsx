@@ -27,7 +27,8 @@ describe('Map view', () => {
   it('clicking a country opens its profile', async () => {
     openAt('?view=map&dataset=organizations');
     render(<App loader={fakeLoader()} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Uzbekistan' }));
+    // The map is drawn once its geometry is projected (in-process here: jsdom has no Worker).
+    fireEvent.click(await screen.findByRole('button', { name: 'Uzbekistan' }, { timeout: 5000 }));
     expect(window.location.search).toBe('?view=country&dataset=organizations&country=UZB');
     expect(await screen.findByRole('heading', { level: 2, name: 'Country profile: Uzbekistan' })).toBeTruthy();
     expect(screen.getByText(/Test source UZB/)).toBeTruthy();

@@ -4,7 +4,9 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { pageFileForSearch } from '../../src/prerender/pages.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 // E2E_DIST lets a developer test a build made elsewhere (e.g. /tmp/x-dist) while ./dist is busy.
@@ -23,14 +25,23 @@ const types: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.map': 'application/json',
   '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves dist/ on a free loopback port; unknown paths fall back to index.html like a static host would. */
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves dist/ on a free loopback port, gzipped when the browser accepts it, as a static host would. The
+ * site's root answers each ?view=&lang= with its prerendered page (src/prerender/pages.ts), as a host
+ * configured to route by query does; `prerendered: false` serves dist/index.html for every query instead.
+ */
+export async function serveDist(options: { prerendered?: boolean } = {}): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` before `npm run test:e2e`.');
+  const byQuery = options.prerendered ?? true;
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(dist, path));
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
+    let file = normalize(join(dist, path === '/' && byQuery ? pageFileForSearch(url.search) : path));
     if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
@@ -40,7 +51,10 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const headers: Record<string, string> = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+      const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && /\.(html|js|css|json|csv|svg|webmanifest|txt)$/.test(file);
+      if (gzip) headers['content-encoding'] = 'gzip';
+      res.writeHead(200, headers).end(gzip ? gzipSync(body) : body);
     } catch {
       res.writeHead(404).end('not found');
     }

@@ -2,6 +2,7 @@
 import { useId, useMemo } from 'react';
 import type { Country } from '../../data/types';
 import { useI18n } from '../../i18n/I18nContext';
+import { nameCollator, useHydrated } from '../../components/useHydrated';
 
 export interface CountryPickerProps {
   readonly countries: readonly Country[];
@@ -12,10 +13,11 @@ export interface CountryPickerProps {
 export function CountryPicker({ countries, value, onChange }: CountryPickerProps) {
   const { t, lang } = useI18n();
   const id = useId();
+  const hydrated = useHydrated();
   const sorted = useMemo(() => {
-    const collator = new Intl.Collator(lang);
+    const collator = nameCollator(lang, hydrated);
     return [...countries].sort((a, b) => collator.compare(a.names[lang], b.names[lang]));
-  }, [countries, lang]);
+  }, [countries, lang, hydrated]);
   return (
     <div className="field">
       <label htmlFor={id}>{t('app.country.picker')}</label>

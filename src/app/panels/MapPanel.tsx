@@ -1,16 +1,13 @@
 // The world map of the selected dataset: choropleth or symbols, the zoom preset, CICA outline, sources, country list.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { CountryList, type CountryListItem } from '../../charts/map/CountryList';
 import { MapSources } from '../../charts/map/MapSources';
-import { WorldMap } from '../../charts/map/WorldMap';
+import { WorldMap, type WorldMapProps } from '../../charts/map/WorldMap';
 import type { MapOptions } from '../../charts/map/types';
 import type { CountryValue } from '../../transforms/countryValues';
 import { partialScope } from '../../transforms/partial';
-import { naturalHeight } from '../../geo/fitProjection';
 import { buildPresets } from '../../geo/presets';
-import { joinCountries } from '../../geo/joinCountries';
-import { loadTopology } from '../../geo/loadTopology';
-import type { AtlasFeature } from '../../geo/types';
+import type { Country } from '../../data/types';
 import { ChartFrame } from '../../components/ChartFrame';
 import { SourceNote } from '../../components/SourceNote';
 import { useI18n } from '../../i18n/I18nContext';
@@ -26,21 +23,37 @@ import { PanelActions } from '../../components/PanelActions';
 import { allYearValues, mapSelection } from '../views/mapSelection';
 import { useRankedRows } from '../views/ChartsViewData';
 import type { ChartPanelViewProps } from './types';
+import { useMapGeometry } from '../views/useMapGeometry';
 
 const MAP_HEIGHT = 520;
 
-function useTopology(): { features: AtlasFeature[] | null; error: string | null } {
-  const [result, setResult] = useState<{ features: AtlasFeature[] | null; error: string | null }>({ features: null, error: null });
-  useEffect(() => {
-    let live = true;
-    loadTopology()
-      .then((features) => live && setResult({ features, error: null }))
-      .catch((e: unknown) => live && setResult({ features: null, error: e instanceof Error ? e.message : String(e) }));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return result;
+const MIN_MAP_HEIGHT = 160;
+/** Width over height of the world without Antarctica in Equal Earth: the space kept while the map is drawn. */
+const WORLD_ASPECT = 2.19;
+const NO_FEATURES: WorldMapProps['features'] = [];
+
+type DrawingProps = Omit<WorldMapProps, 'features' | 'geometry' | 'width' | 'height'> & {
+  readonly width: number;
+  readonly maxHeight: number;
+  readonly countries: readonly Country[];
+  readonly loading: string;
+  readonly failed: (message: string) => ReactNode;
+};
+
+/** The map at the frame's width, once the geometry worker has projected it; the space is kept meanwhile. */
+function MapDrawing({ width, maxHeight, countries, loading, failed, ...map }: DrawingProps) {
+  const codes = useMemo(() => countries.map((c) => ({ iso3: c.iso3, numeric: c.numeric })), [countries]);
+  const { geometry, error } = useMapGeometry({ preset: map.options.preset, width, minHeight: MIN_MAP_HEIGHT, maxHeight, countries: codes });
+  if (error) return <>{failed(error)}</>;
+  if (!geometry) {
+    return (
+      <div className="skeleton" role="status" aria-busy="true"
+        style={{ aspectRatio: String(WORLD_ASPECT), minBlockSize: MIN_MAP_HEIGHT, maxBlockSize: maxHeight }}>
+        <span className="visually-hidden">{loading}</span>
+      </div>
+    );
+  }
+  return <WorldMap {...map} features={NO_FEATURES} geometry={geometry} width={geometry.width} height={geometry.height} />;
 }
 
 export interface MapPanelProps extends ChartPanelViewProps {
@@ -53,15 +66,10 @@ export interface MapPanelProps extends ChartPanelViewProps {
 export function MapPanel({ state, update, chartHeight = MAP_HEIGHT, cicaOutline = true, countryList = true }: MapPanelProps) {
   const { t, lang, dir } = useI18n();
   const { status, reference, combined } = useData();
-  const topology = useTopology();
   const ref = useRef<HTMLDivElement | null>(null);
   const ranked = useRankedRows(state);
   const countries = reference?.countries;
 
-  const features = useMemo(
-    () => (topology.features && countries ? joinCountries(topology.features, countries) : null),
-    [topology.features, countries],
-  );
   // The defaults may have no per-country figure (all UN Volunteers): then the map shows the first measure that has.
   const selection = useMemo(() => (status === 'ready' ? mapSelection(state, combined) : null), [status, state, combined]);
   const shown = selection?.state ?? state;
@@ -81,8 +89,6 @@ export function MapPanel({ state, update, chartHeight = MAP_HEIGHT, cicaOutline 
     };
   }, [countries, state.mode, state.region, state.countries, cicaOutline, dir, scaleValues]);
 
-  // About the world map's height at this width (Equal Earth is ~half as tall as wide), so little moves on arrival.
-  const reserved = Math.min(chartHeight, Math.round((typeof window === 'undefined' ? 1280 : window.innerWidth) * 0.5));
   const measure = t(`app.metric.${shown.metric}`);
   const valueText = useCallback((v: CountryValue | undefined) => {
     const text = v?.tookPart && v.value === null ? t('map.legend.tookPart') : formatCount(v?.value ?? null, v?.qualifier, lang);
@@ -133,21 +139,20 @@ export function MapPanel({ state, update, chartHeight = MAP_HEIGHT, cicaOutline 
           })}
         </p>
       ) : null}
-      <DataGate height={reserved}>
-        {topology.error ? (
-          <p className="notice notice--error" role="alert">{t('map.loadError', { message: topology.error })}</p>
-        ) : features && options ? (
+      <DataGate height={chartHeight}>
+        {options && countries ? (
           <>
           {values.size === 0 ? <p className="notice">{t('app.map.noValues')}</p> : null}
           {mixedDates && shown.dataset !== 'delegates' ? <p className="notice" role="status">{t('map.mixedYears')}</p> : null}
           <ChartFrame height={chartHeight}>
             {(width, height) => (
-              <WorldMap
-                features={features}
-                values={values}
+              <MapDrawing
                 width={width}
-                // As tall as the preset's countries need at this width (no empty bands), within the reserved height.
-                height={Math.min(height, Math.max(160, naturalHeight(features, options.preset, width)))}
+                maxHeight={height}
+                countries={countries}
+                loading={t('map.loading')}
+                failed={(message) => <p className="notice notice--error" role="alert">{t('map.loadError', { message })}</p>}
+                values={values}
                 options={options}
                 title={title}
                 legendTitle={measure}
@@ -160,8 +165,8 @@ export function MapPanel({ state, update, chartHeight = MAP_HEIGHT, cicaOutline 
           {state.region === 'cica' ? (
             <p className="map-note" style={{ fontSize: 12, color: 'var(--muted)', margin: '4px 0 0' }}>
               {t('map.preset.cicaNote', {
-                members: countries?.filter((c) => c.cica === 'member').length ?? 0,
-                observers: countries?.filter((c) => c.cica === 'observer').length ?? 0,
+                members: countries.filter((c) => c.cica === 'member').length,
+                observers: countries.filter((c) => c.cica === 'observer').length,
               })}
             </p>
           ) : null}
@@ -169,7 +174,7 @@ export function MapPanel({ state, update, chartHeight = MAP_HEIGHT, cicaOutline 
           {countryList ? <CountryList items={listItems} onSelect={openCountry} /> : null}
           </>
         ) : (
-          <Skeleton height={reserved} label={t('map.loading')} />
+          <Skeleton height={chartHeight} label={t('map.loading')} />
         )}
       </DataGate>
     </div>

@@ -2,6 +2,7 @@
 // without the SVG (type to filter, arrow keys to move, Enter opens the country).
 import { useId, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
+import { nameCollator, useHydrated } from '../../components/useHydrated';
 
 export interface CountryListItem {
   readonly iso3: string;
@@ -34,13 +35,14 @@ export function CountryList({ items, onSelect }: CountryListProps) {
   // -1 until the reader types or moves: nothing looks chosen before they act.
   const [active, setActive] = useState(-1);
 
+  const hydrated = useHydrated();
   const sorted = useMemo(() => {
-    const collator = new Intl.Collator(lang);
+    const collator = nameCollator(lang, hydrated);
     // Countries with a figure first, then the rest, each by name.
     return items
       .map((item) => ({ item, key: fold(item.name, lang) }))
       .sort((a, b) => Number(b.item.hasValue) - Number(a.item.hasValue) || collator.compare(a.item.name, b.item.name));
-  }, [items, lang]);
+  }, [items, lang, hydrated]);
   const shown = useMemo(() => {
     const q = fold(query.trim(), lang);
     return q === '' ? sorted.map((s) => s.item) : sorted.filter((s) => s.key.includes(q) || s.item.iso3.toLowerCase() === q).map((s) => s.item);

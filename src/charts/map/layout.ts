@@ -24,6 +24,50 @@ function categoryOf(iso3: string | null, values: MapValues): MapCategory {
   return v.tookPart ? 'tookPart' : 'noData';
 }
 
+/** One shape's screen geometry for one projection and size; independent of the values drawn on it. */
+export interface ShapeGeometry {
+  readonly key: string;
+  readonly iso3: string | null;
+  readonly d: string;
+  /** Centroid of the largest visible polygon, or null when the shape is outside the viewport. */
+  readonly anchor: readonly [number, number] | null;
+  /** Projected area in square pixels. */
+  readonly area: number;
+  /** Centroid of the largest polygon of the whole (unclipped) shape: where a circle sits. */
+  readonly center: readonly [number, number] | null;
+}
+
+/** Every drawn shape at one preset and size: the costly part of the map, computed once (see mapGeometry.ts). */
+export interface MapGeometry {
+  readonly width: number;
+  readonly height: number;
+  readonly shapes: readonly ShapeGeometry[];
+  /** Every joined country of the map, drawn or not (the colour classes are built from all their values). */
+  readonly codes: readonly string[];
+}
+
+/** Projects every shape (but hidden ones and those outside the viewport) to SVG paths, anchors and centres. */
+export function projectShapes(features: readonly MapFeature[], preset: MapOptions['preset'], width: number, height: number): MapGeometry {
+  const codes = features.flatMap((f) => (f.iso3 === null ? [] : [f.iso3]));
+  if (!(width > 0 && height > 0)) return { width, height, shapes: [], codes };
+  const projection = fitProjection(features, preset, width, height);
+  const path = geoPath(thinProjection(projection)).digits(1);
+  const clipped: { f: MapFeature; d: string; anchor: readonly [number, number] | null; area: number }[] = [];
+  for (const f of features) {
+    if (isHidden(f)) continue;
+    const d = path(f.geometry);
+    if (!d) continue; // entirely outside the viewport
+    clipped.push({ f, d, anchor: f.iso3 !== null ? anchorOf(path, f.geometry) : null, area: f.iso3 !== null ? path.area(f.geometry) : 0 });
+  }
+  // Circles sit on the whole country's main polygon, not on the part left inside a zoomed viewport.
+  projection.clipExtent(null);
+  const whole = geoPath(projection);
+  const shapes = clipped.map(({ f, d, anchor, area }) => ({
+    key: f.key, iso3: f.iso3, d, anchor, area, center: f.iso3 !== null ? anchorOf(whole, f.geometry) : null,
+  }));
+  return { width, height, shapes, codes };
+}
+
 export function layout(
   features: readonly MapFeature[],
   values: MapValues,
@@ -33,12 +77,15 @@ export function layout(
 ): MapLayout {
   // Before the container is measured there is nothing to draw; d3 would fill the paths with NaN.
   if (!(width > 0 && height > 0)) return { ...layout(features, values, 100, 100, options), width, height, paths: [], cicaOutline: null, outlines: [], illustrativeOverlays: [], markers: [], symbols: [], anchors: new Map() };
-  const projection = fitProjection(features, options.preset, width, height);
-  const path = geoPath(thinProjection(projection)).digits(1);
+  return layoutShapes(projectShapes(features, options.preset, width, height), values, options);
+}
 
+/** The map's layout from shapes already projected: fills, keyboard order, outlines, circles, legend. */
+export function layoutShapes(geometry: MapGeometry, values: MapValues, options: MapOptions): MapLayout {
+  const { width, height } = geometry;
   const numbers: number[] = [];
-  for (const f of features) {
-    const v = f.iso3 === null ? undefined : values.get(f.iso3);
+  for (const iso3 of geometry.codes) {
+    const v = values.get(iso3);
     if (v && v.value !== null && Number.isFinite(v.value)) numbers.push(v.value);
   }
   // scaleValues already hold the drawn values (every year's), so they are not added twice.
@@ -51,16 +98,13 @@ export function layout(
   const data: { path: MapPath; x: number; y: number }[] = [];
   const anchors = new Map<string, readonly [number, number]>();
   const markers: MapMarker[] = [];
-  const sized: { f: MapFeature; iso3: string; value: number; illustrative: boolean }[] = [];
+  const sized: { center: readonly [number, number] | null; iso3: string; value: number; illustrative: boolean }[] = [];
   const seen = new Set<MapCategory>();
   let illustrative = false;
 
-  for (const f of features) {
-    if (isHidden(f)) continue;
-    const d = path(f.geometry);
-    if (!d) continue; // entirely outside the viewport
-    const category = categoryOf(f.iso3, values);
-    const v = f.iso3 === null ? undefined : values.get(f.iso3);
+  for (const g of geometry.shapes) {
+    const category = categoryOf(g.iso3, values);
+    const v = g.iso3 === null ? undefined : values.get(g.iso3);
     const isIllustrative = category !== 'noData' && v?.status === 'illustrative';
     seen.add(category);
     illustrative ||= isIllustrative;
@@ -70,23 +114,23 @@ export function layout(
       : options.mode === 'choropleth' ? scale.colorOf(v?.value ?? 0)
       : MAP_COLORS.land;
     const shape: MapPath = {
-      key: f.key, iso3: f.iso3, d, fill,
+      key: g.key, iso3: g.iso3, d: g.d, fill,
       ...(category === 'noData' ? { pattern: 'nodata' as const } : category === 'tookPart' ? { pattern: 'tookpart' as const } : {}),
       stroke: MAP_COLORS.border, strokeWidth: 0.5, category,
       focusable: category !== 'noData', illustrative: isIllustrative,
     };
-    const anchor = f.iso3 !== null && shape.focusable ? anchorOf(path, f.geometry) : null;
-    if (f.iso3 === null || !anchor) {
+    const anchor = g.iso3 !== null && shape.focusable ? g.anchor : null;
+    if (g.iso3 === null || !anchor) {
       background.push(shape);
       continue;
     }
-    anchors.set(f.iso3, anchor);
+    anchors.set(g.iso3, anchor);
     const needsMarker = options.mode === 'choropleth' || category === 'tookPart';
-    if (needsMarker && path.area(f.geometry) < TINY_AREA) {
-      markers.push({ iso3: f.iso3, cx: round1(anchor[0]), cy: round1(anchor[1]), r: MARKER_RADIUS, fill, ...(shape.pattern ? { pattern: shape.pattern } : {}) });
+    if (needsMarker && g.area < TINY_AREA) {
+      markers.push({ iso3: g.iso3, cx: round1(anchor[0]), cy: round1(anchor[1]), r: MARKER_RADIUS, fill, ...(shape.pattern ? { pattern: shape.pattern } : {}) });
     }
     data.push({ path: shape, x: anchor[0], y: anchor[1] });
-    if (options.mode === 'symbols' && v?.value != null && v.value > 0) sized.push({ f, iso3: f.iso3, value: v.value, illustrative: isIllustrative });
+    if (options.mode === 'symbols' && v?.value != null && v.value > 0) sized.push({ center: g.center, iso3: g.iso3, value: v.value, illustrative: isIllustrative });
   }
 
   // Keyboard order runs with the reading direction, then top to bottom.
@@ -106,19 +150,13 @@ export function layout(
     if (p.iso3 !== null && options.highlighted.has(p.iso3)) outlines.push({ key: `hl:${p.key}`, iso3: p.iso3, d: p.d, kind: 'highlight' });
   }
 
-  // Circles sit on the whole country's main polygon, not on the part left inside a zoomed viewport.
-  const extent = projection.clipExtent();
-  projection.clipExtent(null);
-  const whole = geoPath(projection);
   const symbols: MapSymbol[] = [];
-  for (const { f, iso3, value, illustrative: dashed } of sized) {
-    const center = anchorOf(whole, f.geometry);
+  for (const { center, iso3, value, illustrative: dashed } of sized) {
     const r = radius(value);
     if (center && center[0] + r > 0 && center[0] - r < width && center[1] + r > 0 && center[1] - r < height) {
       symbols.push({ iso3, cx: round1(center[0]), cy: round1(center[1]), r: round1(r), value, illustrative: dashed });
     }
   }
-  projection.clipExtent(extent);
   symbols.sort((a, b) => b.r - a.r || a.iso3.localeCompare(b.iso3));
   return {
     width, height, paths, cicaOutline, outlines, illustrativeOverlays, markers, symbols, anchors,

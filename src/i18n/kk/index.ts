@@ -11,6 +11,7 @@ import { shell } from './shell';
 import { sources } from './sources';
 import { loadIssue } from './loadIssue';
 import { partial } from './partial';
+import { seo } from './seo';
 
 export const kk: Catalogue = {
   ...common,
@@ -24,4 +25,5 @@ export const kk: Catalogue = {
   ...sources,
   ...loadIssue,
   ...partial,
+  ...seo,
 };

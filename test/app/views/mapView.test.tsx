@@ -39,7 +39,8 @@ describe('Map view: sources', () => {
     expect(sources.textContent).toContain('Test source UZB');
     expect(sources.textContent).not.toContain('arda.com.kz');
     expect(sources.textContent).toContain('Illustrative');
-    expect(document.querySelectorAll('[data-overlay="illustrative"] path')).toHaveLength(1);
+    // The sources are listed at once; the map is drawn when its geometry has been projected.
+    await waitFor(() => expect(document.querySelectorAll('[data-overlay="illustrative"] path')).toHaveLength(1));
   });
 });
 

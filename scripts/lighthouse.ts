@@ -1,0 +1,66 @@
+// `npm run lighthouse`: Lighthouse (mobile profile, simulated throttling) on the built dist/, served locally
+// with gzip as a static host would. Prints one JSON line per page and fails when a page is under a floor.
+// Each page runs RUNS times and its median run (by performance score) counts, as Lighthouse advises.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { serveDist } from '../test/e2e/harness.ts';
+import { FLOORS, LIGHTHOUSE_PAGES, failuresOf, type PageResult } from './lighthousePages.ts';
+
+const run = promisify(execFile);
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
+const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const bin = join(import.meta.dirname, '../node_modules/.bin/lighthouse');
+
+interface Report {
+  categories: Record<string, { score: number | null }>;
+  audits: Record<string, { numericValue?: number }>;
+  runtimeError?: { code: string; message: string };
+}
+
+async function audit(url: string): Promise<PageResult> {
+  const profile = await mkdtemp(join(tmpdir(), 'lighthouse-'));
+  try {
+    const { stdout } = await run(bin, [
+      url, '--output=json', '--output-path=stdout', '--quiet',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      `--chrome-flags=--headless --no-sandbox --disable-gpu --user-data-dir=${profile}`,
+    ], { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 256 * 1024 * 1024 });
+    const report = JSON.parse(stdout) as Report;
+    if (report.runtimeError) throw new Error(`${report.runtimeError.code}: ${report.runtimeError.message}`);
+    const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
+    const metric = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
+    return {
+      performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'),
+      tbtMs: Math.round(metric('total-blocking-time')), cls: Number(metric('cumulative-layout-shift').toFixed(3)),
+      fcpMs: Math.round(metric('first-contentful-paint')), lcpMs: Math.round(metric('largest-contentful-paint')),
+      speedIndexMs: Math.round(metric('speed-index')),
+    };
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+const only = process.argv.slice(2);
+const pages = only.length > 0 ? LIGHTHOUSE_PAGES.filter((p) => only.includes(p)) : LIGHTHOUSE_PAGES;
+const server = await serveDist();
+let failed = false;
+try {
+  for (const page of pages) {
+    const runs: PageResult[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await audit(new URL(page, server.url).href));
+    runs.sort((a, b) => a.performance - b.performance);
+    const median = runs[Math.floor(runs.length / 2)] as PageResult;
+    const failures = failuresOf(median);
+    failed ||= failures.length > 0;
+    console.log(JSON.stringify({ page, ...median, runs: runs.map((r) => r.performance), pass: failures.length === 0, failures }));
+  }
+} finally {
+  await server.close();
+}
+if (failed) {
+  console.error(`lighthouse: a page is under its floor (${JSON.stringify(FLOORS)})`);
+  process.exit(1);
+}
