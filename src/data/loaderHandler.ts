@@ -10,6 +10,7 @@ import {
   type BundledUrls, type LoadSource, type Reference, type WorkerRequest, type WorkerResponse,
 } from './loaderProtocol';
 import type { DatasetOrigin, LoadOptions, LoadResult } from './types';
+import { createWorkerDatasets, datasetBuffers, type WorkerStore } from './workerDatasets';
 
 export type LoadCsvFn = (bytes: Uint8Array, options: LoadOptions, context: LoaderContext, hooks?: LoaderHooks) => LoadResult;
 export type Post = (message: WorkerResponse, transfer: Transferable[]) => void;
@@ -18,6 +19,8 @@ export interface HandlerDeps {
   readonly fetch: FetchLike;
   readonly urls: BundledUrls;
   readonly loadCsv: LoadCsvFn;
+  /** Where uploads are kept between visits (IndexedDB in the worker); null or absent: nowhere. */
+  readonly store?: WorkerStore | null;
 }
 
 interface Prepared {
@@ -27,13 +30,31 @@ interface Prepared {
 
 /** The buffers behind a dataset's columns, each once, so postMessage can move instead of copy them. */
 export function transferables(result: LoadResult): ArrayBuffer[] {
-  const dataset = result.dataset;
-  if (!dataset) return [];
-  const buffers = new Set<ArrayBufferLike>([dataset.lines.buffer]);
-  for (const column of Object.values(dataset.columns)) {
-    buffers.add(column.type === 'number' ? column.values.buffer : column.type === 'code' ? column.codes.buffer : column.masks.buffer);
+  return datasetBuffers(result.dataset);
+}
+
+/** Progress while reading is posted at most this often (in bytes), not for every piece of the stream. */
+const PROGRESS_BYTES = 1 << 20;
+
+/** Reads a Blob with Blob.stream() piece by piece into one buffer of its size; `onBytes` after each megabyte or so. */
+export async function readBlob(blob: Blob, onBytes: (received: number, total: number) => void): Promise<Uint8Array> {
+  const out = new Uint8Array(blob.size);
+  const reader = blob.stream().getReader();
+  let at = 0;
+  let reported = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    // A file that grew while being read: keep what fits (its size was checked against the limit).
+    const piece = value.length <= out.length - at ? value : value.subarray(0, out.length - at);
+    out.set(piece, at);
+    at += piece.length;
+    if (at - reported >= PROGRESS_BYTES) {
+      reported = at;
+      onBytes(at, out.length);
+    }
   }
-  return [...buffers].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer && b.byteLength > 0);
+  return at === out.length ? out : out.subarray(0, at);
 }
 
 function fileName(url: string): string {
@@ -42,6 +63,7 @@ function fileName(url: string): string {
 
 export function createMessageHandler(deps: HandlerDeps, post: Post): (request: WorkerRequest) => Promise<void> {
   let prepared: Promise<Prepared> | null = null;
+  const held = createWorkerDatasets(deps.store ?? null, post);
 
   const readBundled = async (url: string): Promise<Uint8Array> => {
     let response: Response;
@@ -89,7 +111,9 @@ export function createMessageHandler(deps: HandlerDeps, post: Post): (request: W
     if (size > maxBytes) {
       throw new LoaderError('too_large', { maxMB: megabytes(maxBytes) });
     }
-    return new Uint8Array(source.kind === 'blob' ? await source.blob.arrayBuffer() : source.bytes);
+    if (source.kind === 'bytes') return new Uint8Array(source.bytes);
+    return readBlob(source.blob, (received, total) =>
+      post({ type: 'progress', id, progress: { phase: 'reading', fraction: received / total, rows: 0 } }, []));
   };
 
   const run = async (request: WorkerRequest): Promise<void> => {
@@ -116,9 +140,23 @@ export function createMessageHandler(deps: HandlerDeps, post: Post): (request: W
         ]);
         const origin: DatasetOrigin = request.options.origin ?? (request.source.kind === 'url' ? 'url' : 'upload');
         const result = deps.loadCsv(bytes, { ...request.options, origin }, context, hooks);
-        post({ type: 'result', id, result }, transferables(result));
+        // The worker keeps a copy, so merging and saving it later need no copy from the UI thread.
+        const handle = result.dataset ? held.hold(result.dataset) : undefined;
+        post({ type: 'result', id, result, ...(handle === undefined ? {} : { handle }) }, transferables(result));
         return;
       }
+      case 'merge':
+        held.merge(id, request.parts);
+        return;
+      case 'save':
+        await held.save(id, request.part, request.report);
+        return;
+      case 'restore':
+        await held.restore(id);
+        return;
+      case 'forget':
+        await held.forget(id, request.datasetId);
+        return;
     }
   };
 
@@ -126,9 +164,11 @@ export function createMessageHandler(deps: HandlerDeps, post: Post): (request: W
     try {
       await run(request);
     } catch (error) {
+      // The error's name travels too: the UI tells a full disk (QuotaExceededError) from other failures.
+      const name = (error as { name?: unknown } | null)?.name;
       const failure = error instanceof LoaderError
         ? error
-        : new LoaderError('internal', { detail: error instanceof Error ? error.message : String(error) });
+        : new LoaderError('internal', { detail: error instanceof Error ? error.message : String(error), ...(typeof name === 'string' ? { name } : {}) });
       post({ type: 'error', id: request.id, error: failure.toData() }, []);
     }
   };
