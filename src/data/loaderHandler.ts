@@ -9,7 +9,7 @@ import {
   BUNDLED_KINDS, DEFAULT_MAX_BYTES, LoaderError,
   type BundledUrls, type LoadSource, type Reference, type WorkerRequest, type WorkerResponse,
 } from './loaderProtocol';
-import type { DatasetOrigin, LoadOptions, LoadResult } from './types';
+import type { DatasetOrigin, LoadOptions, LoadProgress, LoadResult } from './types';
 import { createWorkerDatasets, datasetBuffers, type WorkerStore } from './workerDatasets';
 
 export type LoadCsvFn = (bytes: Uint8Array, options: LoadOptions, context: LoaderContext, hooks?: LoaderHooks) => LoadResult;
@@ -31,6 +31,16 @@ interface Prepared {
 /** The buffers behind a dataset's columns, each once, so postMessage can move instead of copy them. */
 export function transferables(result: LoadResult): ArrayBuffer[] {
   return datasetBuffers(result.dataset);
+}
+
+/** Share of the progress bar for reading the bytes; parsing them fills the rest. */
+const READ_SHARE = 0.15;
+
+export function overallFraction(phase: LoadProgress['phase'], fraction: number): number {
+  if (phase === 'reading') return fraction * READ_SHARE;
+  if (phase === 'decoding') return READ_SHARE;
+  if (phase === 'parsing') return READ_SHARE + fraction * (1 - READ_SHARE);
+  return 1;
 }
 
 /** Progress while reading is posted at most this often (in bytes), not for every piece of the stream. */
@@ -103,7 +113,7 @@ export function createMessageHandler(deps: HandlerDeps, post: Post): (request: W
         fetch: deps.fetch,
         maxBytes,
         onBytes: (received, total) => {
-          if (total) post({ type: 'progress', id, progress: { phase: 'reading', fraction: Math.min(1, received / total), rows: 0 } }, []);
+          if (total) post({ type: 'progress', id, progress: { phase: 'reading', fraction: overallFraction('reading', Math.min(1, received / total)), rows: 0 } }, []);
         },
       });
     }
@@ -113,12 +123,15 @@ export function createMessageHandler(deps: HandlerDeps, post: Post): (request: W
     }
     if (source.kind === 'bytes') return new Uint8Array(source.bytes);
     return readBlob(source.blob, (received, total) =>
-      post({ type: 'progress', id, progress: { phase: 'reading', fraction: received / total, rows: 0 } }, []));
+      post({ type: 'progress', id, progress: { phase: 'reading', fraction: overallFraction('reading', received / total), rows: 0 } }, []));
   };
 
   const run = async (request: WorkerRequest): Promise<void> => {
     const { id } = request;
-    const hooks: LoaderHooks = { onProgress: (progress) => post({ type: 'progress', id, progress }, []) };
+    // One bar for the whole file, moving with bytes: reading them is its first part, parsing them the rest.
+    const hooks: LoaderHooks = {
+      onProgress: (progress) => post({ type: 'progress', id, progress: { ...progress, fraction: overallFraction(progress.phase, progress.fraction) } }, []),
+    };
     switch (request.type) {
       case 'init': {
         const { reference } = await prepare();
