@@ -140,7 +140,8 @@ describe('reading a file in pieces', () => {
       expect(total).toBe(bytes.length);
       seen.push(received);
     });
-    expect(read).toEqual(bytes);
+    expect(read.length).toBe(bytes.length);
+    expect(Buffer.compare(Buffer.from(read), Buffer.from(bytes))).toBe(0); // toEqual on 3 MB is slow
     expect(seen.length).toBeGreaterThanOrEqual(2);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
   });
