@@ -176,9 +176,14 @@ export function DataProvider({ loader = defaultLoader, storage, children }: Data
     };
   }, [loader, store]);
 
+  // Saves wait for the render that shows the dataset, and go after its merge: the worker then builds the merge
+  // the reader waits for first, and never holds the merge and the save's copy of the columns at once.
+  const saves = useRef<(() => void)[]>([]);
   const keep = useCallback((ds: Dataset, report: LoadReport) => {
     if (!store || ds.origin === 'bundled') return;
-    store.save(ds, report).catch((err: unknown) => addNotice({ code: isQuotaError(err) ? 'persist_full' : 'persist_failed', name: ds.name }));
+    saves.current.push(() => {
+      store.save(ds, report).catch((err: unknown) => addNotice({ code: isQuotaError(err) ? 'persist_full' : 'persist_failed', name: ds.name }));
+    });
   }, [store, addNotice]);
 
   const forget = useCallback((id: string) => {
@@ -255,6 +260,12 @@ export function DataProvider({ loader = defaultLoader, storage, children }: Data
       });
     }
   }, [client, datasets, datasetsOf, inWorker]);
+
+  // Declared after the merge effect, so a save is sent after the merge of the same change.
+  useEffect(() => {
+    const pending = saves.current.splice(0);
+    for (const save of pending) save();
+  }, [datasets]);
 
   // What each kind showed last, so a kind whose worker merge is still running shows its old rows meanwhile.
   const lastShown = useRef(new Map<DatasetKind, { ids: readonly string[]; result: MergeResult }>());
