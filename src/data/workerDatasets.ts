@@ -7,7 +7,7 @@ import type { Restored } from './persist';
 import type { Column, Dataset, LoadReport } from './types';
 
 /** Uploads held at once; an older one is dropped (the UI then sends its columns again, copied). */
-export const HELD_LIMIT = 4;
+export const HELD_LIMIT = 3;
 
 /** Where the worker keeps uploads between visits (persist.ts; tests pass a fake). */
 export interface WorkerStore {
