@@ -53,7 +53,7 @@ async function openPlacementsTable(page: Page): Promise<number> {
   return total;
 }
 
-test('a 200,000-row upload loads and joins the table while animation frames keep coming', async () => {
+test('a 200,000-row upload loads and joins the table while animation frames keep coming, and is back after a reload', async () => {
   await withPage(session, '?view=table&dataset=placements', 'big-upload-frames', async (page) => {
     const before = await openPlacementsTable(page);
     // A string: tsx would wrap a named function of this file in a helper the page does not have.
@@ -79,13 +79,13 @@ test('a 200,000-row upload loads and joins the table while animation frames keep
       f.running = false;
       ok(f.maxGap);
     })));
-    assert.ok(maxGap <= 100, `the longest gap between animation frames was ${Math.round(maxGap)} ms (at most 100 ms)`);
 
     // Saved by the worker: after a reload the upload is back, merged with the bundled rows again.
     await until(() => savedUploads(page), (n) => n === 1, BIG_STEP);
     await page.reload();
     const restored = await until(() => tableTotal(page), (n) => n >= ROWS, BIG_STEP);
     assert.equal(restored, total, 'after a reload the table has the same rows');
+    assert.ok(maxGap <= 100, `the longest gap between animation frames was ${Math.round(maxGap)} ms (at most 100 ms)`);
   });
 });
 
