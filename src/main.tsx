@@ -24,12 +24,13 @@ if (prerendered === undefined) {
 } else {
   // The build's page already shows this view (scripts/prerender.ts). The first client render must match
   // it exactly, so it waits for the bundled data; the HTML stays readable meanwhile.
-  const { createLoader } = await import('./data/loaderClient');
-  const loader = createLoader();
+  // The app's one loader worker (DataProvider's default), so uploads are later merged where the data already is.
+  const { sharedLoader } = await import('./data/loaderClient');
+  const loader = sharedLoader();
   const catalogue = loadCatalogue(lang).catch(() => undefined);
   try {
     const [reference, results] = await Promise.all([loader.init(), loader.loadBundled(), catalogue]);
-    const app = <StrictMode><App loader={loader} preloaded={{ reference, results }} /></StrictMode>;
+    const app = <StrictMode><App preloaded={{ reference, results }} /></StrictMode>;
     // Another view, language or selection than the page was rendered for: render afresh over it.
     // As a transition, hydration yields to the browser every few milliseconds instead of one long task.
     if (prerenderedStateMatches(prerendered, window.location.search, sources, lang)) startTransition(() => { hydrateRoot(root, app); });
@@ -37,6 +38,6 @@ if (prerendered === undefined) {
   } catch {
     // The data did not load: the app's own loading path retries and shows the error if it fails again.
     await catalogue;
-    createRoot(root).render(<StrictMode><App loader={loader} /></StrictMode>);
+    createRoot(root).render(<StrictMode><App /></StrictMode>);
   }
 }

@@ -2,7 +2,7 @@
 // visits, and holds every dataset the app shows. Uploaded datasets are saved as they are added.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { mergeDatasets, type MergeResult } from '../data/mergeDatasets';
-import { idbDatasetStore, isQuotaError, type DatasetStore, type Restored } from '../data/persist';
+import { idbDatasetStore, isQuotaError, persistAvailable, type DatasetStore, type Restored } from '../data/persist';
 import type { Country, Dataset, DatasetKind, Goal, LoadReport, LoadResult } from '../data/types';
 import { forgetRestoreFailed, rememberRestoreFailedDismissed, shouldTellRestoreFailed } from './restoreNotice';
 
@@ -15,7 +15,12 @@ export interface Reference {
 export interface DataLoader {
   init(): Promise<Reference>;
   loadBundled(): Promise<readonly LoadResult[]>;
+  /** Merges in the worker (see loaderClient.ts); without it, datasets are merged on this thread. */
+  merge?(datasets: readonly Dataset[]): Promise<MergeResult>;
 }
+
+/** Below this many rows of a kind, its datasets are merged here (a few milliseconds); above, in the worker. */
+export const WORKER_MERGE_ROWS = 50_000;
 
 export type DataStatus = 'loading' | 'ready' | 'error';
 
@@ -66,8 +71,28 @@ const DataContext = createContext<DataApi | null>(null);
 
 // Imported on demand so the worker client is not part of the first chunk's critical path.
 async function defaultLoader(): Promise<DataLoader> {
-  const { createLoader } = await import('../data/loaderClient');
-  return createLoader();
+  const { sharedLoader } = await import('../data/loaderClient');
+  return sharedLoader();
+}
+
+/** Uploads kept in IndexedDB by the loader worker: saving and restoring copy every column, which belongs off this thread. */
+function workerStore(): DatasetStore | null {
+  if (!persistAvailable()) return null;
+  const worker = async () => (await import('../data/loaderClient')).sharedLoader();
+  return {
+    save: async (dataset, report) => (await worker()).save(dataset, report),
+    loadAll: async () => (await worker()).restore(),
+    remove: async (id) => (await worker()).forget(id),
+  };
+}
+
+/** What a kind's merge was made from: the ids of its datasets, in order. */
+const signature = (datasets: readonly Dataset[]): string => datasets.map((d) => d.id).join('\n');
+
+interface WorkerMerge {
+  readonly signature: string;
+  readonly ids: readonly string[];
+  readonly result: MergeResult;
 }
 
 export interface DataProviderProps {
@@ -112,7 +137,13 @@ function withReport(reports: ReadonlyMap<string, LoadReport>, id: string, report
 export function DataProvider({ loader = defaultLoader, storage, preloaded, children }: DataProviderProps) {
   const [data, setData] = useState<DataState>(() => (preloaded ? preloadedState(preloaded) : INITIAL));
   const preloadedRef = useRef(preloaded);
-  const store = useMemo(() => (storage === undefined ? idbDatasetStore() : storage), [storage]);
+  const store = useMemo(
+    () => (storage !== undefined ? storage : loader === defaultLoader ? workerStore() : idbDatasetStore()),
+    [storage, loader],
+  );
+  // The loader once started, for merges in the worker; merges it finished, by kind.
+  const [client, setClient] = useState<DataLoader | null>(null);
+  const [workerMerges, setWorkerMerges] = useState<ReadonlyMap<DatasetKind, WorkerMerge>>(new Map());
   // The actions read the current datasets to decide what to delete from storage (outside setData).
   const datasetsRef = useRef(data.datasets);
   useEffect(() => {
@@ -130,13 +161,12 @@ export function DataProvider({ loader = defaultLoader, storage, preloaded, child
     (async () => {
       const restoring = store ? store.loadAll().catch(() => null) : Promise.resolve(NOTHING_RESTORED);
       const ready = preloadedRef.current;
-      const fetchAll = async (): Promise<readonly [Reference, readonly LoadResult[]]> => {
-        if (ready) return [ready.reference, ready.results];
-        const client = typeof loader === 'function' ? await loader() : loader;
-        return Promise.all([client.init(), client.loadBundled()]);
-      };
+      const client = typeof loader === 'function' ? await loader() : loader;
+      const fetchAll = async (): Promise<readonly [Reference, readonly LoadResult[]]> =>
+        (ready ? [ready.reference, ready.results] : Promise.all([client.init(), client.loadBundled()]));
       const [[reference, results], restored] = await Promise.all([fetchAll(), restoring]);
       if (!live) return;
+      setClient(client);
       const loaded = [...results, ...(restored ?? NOTHING_RESTORED).saved.map((s) => ({ dataset: s.dataset, report: s.report }))];
       const extra: Omit<DataNotice, 'id'>[] = [];
       if (restored === null && shouldTellRestoreFailed()) extra.push({ code: 'restore_failed' });
@@ -166,9 +196,14 @@ export function DataProvider({ loader = defaultLoader, storage, preloaded, child
     };
   }, [loader, store]);
 
+  // Saves wait for the render that shows the dataset, and go after its merge: the worker then builds the merge
+  // the reader waits for first, and never holds the merge and the save's copy of the columns at once.
+  const saves = useRef<(() => void)[]>([]);
   const keep = useCallback((ds: Dataset, report: LoadReport) => {
     if (!store || ds.origin === 'bundled') return;
-    store.save(ds, report).catch((err: unknown) => addNotice({ code: isQuotaError(err) ? 'persist_full' : 'persist_failed', name: ds.name }));
+    saves.current.push(() => {
+      store.save(ds, report).catch((err: unknown) => addNotice({ code: isQuotaError(err) ? 'persist_full' : 'persist_failed', name: ds.name }));
+    });
   }, [store, addNotice]);
 
   const forget = useCallback((id: string) => {
@@ -217,25 +252,67 @@ export function DataProvider({ loader = defaultLoader, storage, preloaded, child
 
   // Keyed on the datasets alone, so a notice does not hand views a new `combined` (and a re-merge).
   const { datasets } = data;
+  const datasetsOf = useCallback((kind: DatasetKind) => {
+    const ofKind = datasets.filter((ds) => ds.kind === kind);
+    return [...ofKind.filter((ds) => ds.origin === 'bundled'), ...ofKind.filter((ds) => ds.origin !== 'bundled')];
+  }, [datasets]);
+  const inWorker = useCallback((list: readonly Dataset[]) => client?.merge !== undefined && list.length > 1 &&
+    list.reduce((n, ds) => n + ds.rowCount, 0) > WORKER_MERGE_ROWS, [client]);
+
+  // Big kinds are merged in the worker; until it answers, views keep what they showed (see `lookups`).
+  const asked = useRef(new Map<DatasetKind, string>());
+  useEffect(() => {
+    if (!client?.merge) return;
+    for (const kind of new Set(datasets.map((ds) => ds.kind))) {
+      const list = datasetsOf(kind);
+      const sig = signature(list);
+      if (!inWorker(list) || asked.current.get(kind) === sig) continue;
+      asked.current.set(kind, sig);
+      client.merge(list).catch((err: unknown) => {
+        // A worker that failed leaves correctness to this thread: slower, same rows.
+        if ((err as { name?: string }).name === 'AbortError') throw err;
+        return mergeDatasets(list, { supersede: true });
+      }).then((result) => {
+        if (asked.current.get(kind) !== sig) return; // the datasets changed again meanwhile
+        setWorkerMerges((m) => new Map(m).set(kind, { signature: sig, ids: list.map((d) => d.id), result }));
+      }, () => {
+        if (asked.current.get(kind) === sig) asked.current.delete(kind);
+      });
+    }
+  }, [client, datasets, datasetsOf, inWorker]);
+
+  // Declared after the merge effect, so a save is sent after the merge of the same change.
+  useEffect(() => {
+    const pending = saves.current.splice(0);
+    for (const save of pending) save();
+  }, [datasets]);
+
+  // What each kind showed last, so a kind whose worker merge is still running shows its old rows meanwhile.
+  const lastShown = useRef(new Map<DatasetKind, { ids: readonly string[]; result: MergeResult }>());
   const lookups = useMemo(() => {
-    const datasetsOf = (kind: DatasetKind) => {
-      const ofKind = datasets.filter((ds) => ds.kind === kind);
-      return [...ofKind.filter((ds) => ds.origin === 'bundled'), ...ofKind.filter((ds) => ds.origin !== 'bundled')];
-    };
     // Merged on first use per kind, then reused until the datasets change.
-    const merged = new Map<DatasetKind, MergeResult>();
+    const merged = new Map<DatasetKind, { ids: readonly string[]; result: MergeResult }>();
     const mergedOf = (kind: DatasetKind) => {
       let m = merged.get(kind);
-      if (!m) merged.set(kind, (m = mergeDatasets(datasetsOf(kind), { supersede: true })));
+      if (m) return m;
+      const list = datasetsOf(kind);
+      const fromWorker = workerMerges.get(kind);
+      if (!inWorker(list)) m = { ids: list.map((d) => d.id), result: mergeDatasets(list, { supersede: true }) };
+      else if (fromWorker?.signature === signature(list)) m = fromWorker;
+      else m = lastShown.current.get(kind) ?? { ids: [], result: { dataset: null, superseded: [] } };
+      merged.set(kind, m);
+      lastShown.current.set(kind, m);
       return m;
     };
-    const combined = (kind: DatasetKind) => mergedOf(kind).dataset;
+    const combined = (kind: DatasetKind) => mergedOf(kind).result.dataset;
     const supersededRows = (id: string) => {
       const ds = datasets.find((d) => d.id === id);
-      return ds ? (mergedOf(ds.kind).superseded[datasetsOf(ds.kind).indexOf(ds)] ?? 0) : 0;
+      if (!ds) return 0;
+      const m = mergedOf(ds.kind);
+      return m.result.superseded[m.ids.indexOf(id)] ?? 0;
     };
     return { datasetsOf, combined, supersededRows };
-  }, [datasets]);
+  }, [datasets, datasetsOf, inWorker, workerMerges]);
 
   const api = useMemo<DataApi>(
     () => ({ ...data, ...lookups, addDataset, replaceDataset, removeDataset, dismissNotice }),

@@ -15,13 +15,28 @@ export function selectedEventId(state: Pick<ViewState, 'event'>, combined: Combi
   return events ? defaultEventId(events) : null;
 }
 
+// Per column: datasets are immutable after load, and views ask again on every render.
+const yearsCache = new WeakMap<object, number[]>();
+
 /** Years with at least one row, ascending. */
 export function yearsOf(ds: Dataset): number[] {
   const column = yearColumnOf(ds);
-  if (!column || !ds.columns[column]) return [];
+  const col = column ? ds.columns[column] : undefined;
+  if (!column || !col) return [];
+  const hit = yearsCache.get(col);
+  if (hit) return hit;
   const set = new Set<number>();
-  for (const y of rowYears(ds, column)) if (!Number.isNaN(y)) set.add(y);
-  return [...set].sort((a, b) => a - b);
+  const years = rowYears(ds, column);
+  let last = NaN;
+  for (let i = 0; i < years.length; i++) {
+    const y = years[i]!;
+    if (y === last || y !== y) continue; // runs of one year skip the set; NaN is no year
+    last = y;
+    set.add(y);
+  }
+  const out = [...set].sort((a, b) => a - b);
+  yearsCache.set(col, out);
+  return out;
 }
 
 /** Values per country (aggregates excluded); empty when the dataset is not loaded. */

@@ -2,6 +2,7 @@
 import { BUNDLED_URLS } from './bundled';
 import { loadCsv } from './loadCsv';
 import { createMessageHandler } from './loaderHandler';
+import { loadAll, persistAvailable, removeDataset, saveDataset } from './persist';
 import type { WorkerRequest, WorkerResponse } from './loaderProtocol';
 
 // The app's tsconfig types `self` as a Window; in a dedicated worker postMessage takes a transfer list.
@@ -11,7 +12,11 @@ const scope = self as unknown as {
 };
 
 const handle = createMessageHandler(
-  { fetch: (input, init) => fetch(input, init), urls: BUNDLED_URLS, loadCsv },
+  {
+    fetch: (input, init) => fetch(input, init), urls: BUNDLED_URLS, loadCsv,
+    // IndexedDB works in workers: the save (a structured clone of every column) happens here, off the UI thread.
+    store: persistAvailable() ? { save: (ds, report) => saveDataset(ds, report), loadAll: () => loadAll(), remove: (id) => removeDataset(id) } : null,
+  },
   (message, transfer) => scope.postMessage(message, transfer),
 );
 

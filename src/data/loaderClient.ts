@@ -1,9 +1,11 @@
 // The UI's handle on the loader worker. The UI thread never parses CSV: it posts requests and
 // receives columnar datasets whose typed arrays are transferred, not copied.
 import {
-  LoaderError, type LoadSource, type Reference, type WorkerRequest, type WorkerResponse,
+  LoaderError, type DatasetPart, type LoadSource, type Reference, type WorkerRequest, type WorkerResponse,
 } from './loaderProtocol';
-import type { LoadOptions, LoadProgress, LoadResult } from './types';
+import type { MergeResult } from './mergeDatasets';
+import type { Restored } from './persist';
+import type { Dataset, LoadOptions, LoadProgress, LoadReport, LoadResult } from './types';
 
 export type { Reference } from './loaderProtocol';
 export { LoaderError } from './loaderProtocol';
@@ -33,6 +35,17 @@ export interface Loader {
   dispose(): void;
 }
 
+/** What the loader worker does with datasets after loading them (see workerDatasets.ts). */
+export interface DatasetWorker {
+  /** Every dataset of one kind as one, superseding repeated keys, built in the worker. */
+  merge(datasets: readonly Dataset[]): Promise<MergeResult>;
+  /** Keeps an upload in IndexedDB; the worker writes it. Rejects with the browser's error name (QuotaExceededError). */
+  save(dataset: Dataset, report: LoadReport | null): Promise<void>;
+  /** The uploads kept from earlier visits, read and checked in the worker. */
+  restore(): Promise<Restored>;
+  forget(datasetId: string): Promise<void>;
+}
+
 interface Pending {
   readonly request: WorkerRequest;
   readonly resolve: (message: WorkerResponse) => void;
@@ -54,10 +67,30 @@ function toSource(source: File | Blob | ArrayBuffer | string): LoadSource {
   return { kind: 'blob', blob: source };
 }
 
-export function createLoader(makeWorker: () => WorkerLike = defaultWorker): Loader {
+/** An error from the worker with the name it had there (a DOMException's, e.g. QuotaExceededError). */
+function named(error: unknown): unknown {
+  const name = error instanceof LoaderError ? error.params.name : undefined;
+  if (typeof name !== 'string' || name === 'Error') return error;
+  return Object.assign(new Error(error instanceof Error ? error.message : String(error)), { name });
+}
+
+export function createLoader(makeWorker: () => WorkerLike = defaultWorker): Loader & DatasetWorker {
   const pending = new Map<number, Pending>();
   let worker: WorkerLike | null = null;
   let nextId = 1;
+  // Datasets the worker keeps a copy of, by their columns object (shared by copies such as uniqueDataset's).
+  // A restarted worker holds nothing: `generation` tells old handles apart.
+  const held = new WeakMap<object, { handle: number; generation: number }>();
+  let generation = 0;
+  const hold = (dataset: Dataset | null, handle: number | undefined): void => {
+    if (dataset && handle !== undefined) held.set(dataset.columns, { handle, generation });
+  };
+  const partOf = (dataset: Dataset, copy = false): DatasetPart => {
+    const h = held.get(dataset.columns);
+    if (copy || !h || h.generation !== generation) return { kind: 'data', dataset };
+    const { id, kind, name, origin, rowCount } = dataset;
+    return { kind: 'held', handle: h.handle, meta: { id, kind, name, origin, rowCount } };
+  };
 
   const onMessage = (event: MessageEvent<WorkerResponse>): void => {
     const message = event.data;
@@ -90,6 +123,7 @@ export function createLoader(makeWorker: () => WorkerLike = defaultWorker): Load
   const stop = (): void => {
     worker?.terminate();
     worker = null;
+    generation++;
   };
 
   /** Cancelling one request: stop the worker (the only way to interrupt a synchronous parse), replay the others. */
@@ -126,17 +160,46 @@ export function createLoader(makeWorker: () => WorkerLike = defaultWorker): Load
     throw new LoaderError('internal', { detail: `the worker answered "${m.type}"` });
   };
 
+  /** Sends a request built from dataset parts; when the worker no longer holds one, sends the datasets themselves. */
+  const withParts = async (build: (copy: boolean) => (id: number) => WorkerRequest): Promise<WorkerResponse> => {
+    const first = await send(build(false));
+    return first.type === 'missing' ? send(build(true)) : first;
+  };
+
   return {
     init: () => send((id) => ({ type: 'init', id })).then((m) => (m.type === 'reference' ? m.reference : unexpected(m))),
     loadBundled: () =>
       send((id) => ({ type: 'loadBundled', id })).then((m) => (m.type === 'results' ? [...m.results] : unexpected(m))),
     load: (source, options, call) =>
-      send((id) => ({ type: 'load', id, source: toSource(source), options }), call).then((m) =>
-        m.type === 'result' ? m.result : unexpected(m)),
+      send((id) => ({ type: 'load', id, source: toSource(source), options }), call).then((m) => {
+        if (m.type !== 'result') return unexpected(m);
+        hold(m.result.dataset, m.handle);
+        return m.result;
+      }),
+    merge: (datasets) =>
+      withParts((copy) => (id) => ({ type: 'merge', id, parts: datasets.map((ds) => partOf(ds, copy)) })).then((m) =>
+        m.type === 'merged' ? { dataset: m.dataset, superseded: m.superseded } : unexpected(m)),
+    save: (dataset, report) =>
+      withParts((copy) => (id) => ({ type: 'save', id, part: partOf(dataset, copy), report })).then(
+        (m) => (m.type === 'done' ? undefined : unexpected(m)),
+        (error: unknown) => { throw named(error); }),
+    restore: () =>
+      send((id) => ({ type: 'restore', id })).then((m) => {
+        if (m.type !== 'restored') return unexpected(m);
+        for (const s of m.saved) hold(s.dataset, s.handle);
+        return { saved: m.saved.map(({ dataset, report }) => ({ dataset, report })), discarded: m.discarded };
+      }),
+    forget: (datasetId) => send((id) => ({ type: 'forget', id, datasetId })).then((m) => (m.type === 'done' ? undefined : unexpected(m))),
     dispose: () => {
       stop();
       for (const entry of pending.values()) entry.reject(abortError());
       pending.clear();
     },
   };
+}
+
+let shared: (Loader & DatasetWorker) | null = null;
+/** The app's one loader worker: uploads are parsed where they are later merged and saved, and it is warm already. */
+export function sharedLoader(): Loader & DatasetWorker {
+  return (shared ??= createLoader());
 }

@@ -9,7 +9,8 @@ import {
   BUNDLED_KINDS, DEFAULT_MAX_BYTES, LoaderError,
   type BundledUrls, type LoadSource, type Reference, type WorkerRequest, type WorkerResponse,
 } from './loaderProtocol';
-import type { DatasetOrigin, LoadOptions, LoadResult } from './types';
+import type { DatasetOrigin, LoadOptions, LoadProgress, LoadResult } from './types';
+import { createWorkerDatasets, datasetBuffers, type WorkerStore } from './workerDatasets';
 
 export type LoadCsvFn = (bytes: Uint8Array, options: LoadOptions, context: LoaderContext, hooks?: LoaderHooks) => LoadResult;
 export type Post = (message: WorkerResponse, transfer: Transferable[]) => void;
@@ -18,6 +19,8 @@ export interface HandlerDeps {
   readonly fetch: FetchLike;
   readonly urls: BundledUrls;
   readonly loadCsv: LoadCsvFn;
+  /** Where uploads are kept between visits (IndexedDB in the worker); null or absent: nowhere. */
+  readonly store?: WorkerStore | null;
 }
 
 interface Prepared {
@@ -27,13 +30,41 @@ interface Prepared {
 
 /** The buffers behind a dataset's columns, each once, so postMessage can move instead of copy them. */
 export function transferables(result: LoadResult): ArrayBuffer[] {
-  const dataset = result.dataset;
-  if (!dataset) return [];
-  const buffers = new Set<ArrayBufferLike>([dataset.lines.buffer]);
-  for (const column of Object.values(dataset.columns)) {
-    buffers.add(column.type === 'number' ? column.values.buffer : column.type === 'code' ? column.codes.buffer : column.masks.buffer);
+  return datasetBuffers(result.dataset);
+}
+
+/** Share of the progress bar for reading the bytes; parsing them fills the rest. */
+const READ_SHARE = 0.15;
+
+export function overallFraction(phase: LoadProgress['phase'], fraction: number): number {
+  if (phase === 'reading') return fraction * READ_SHARE;
+  if (phase === 'decoding') return READ_SHARE;
+  if (phase === 'parsing') return READ_SHARE + fraction * (1 - READ_SHARE);
+  return 1;
+}
+
+/** Progress while reading is posted at most this often (in bytes), not for every piece of the stream. */
+const PROGRESS_BYTES = 1 << 20;
+
+/** Reads a Blob with Blob.stream() piece by piece into one buffer of its size; `onBytes` after each megabyte or so. */
+export async function readBlob(blob: Blob, onBytes: (received: number, total: number) => void): Promise<Uint8Array> {
+  const out = new Uint8Array(blob.size);
+  const reader = blob.stream().getReader();
+  let at = 0;
+  let reported = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    // A file that grew while being read: keep what fits (its size was checked against the limit).
+    const piece = value.length <= out.length - at ? value : value.subarray(0, out.length - at);
+    out.set(piece, at);
+    at += piece.length;
+    if (at - reported >= PROGRESS_BYTES) {
+      reported = at;
+      onBytes(at, out.length);
+    }
   }
-  return [...buffers].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer && b.byteLength > 0);
+  return at === out.length ? out : out.subarray(0, at);
 }
 
 function fileName(url: string): string {
@@ -42,6 +73,7 @@ function fileName(url: string): string {
 
 export function createMessageHandler(deps: HandlerDeps, post: Post): (request: WorkerRequest) => Promise<void> {
   let prepared: Promise<Prepared> | null = null;
+  const held = createWorkerDatasets(deps.store ?? null, post);
 
   const readBundled = async (url: string): Promise<Uint8Array> => {
     let response: Response;
@@ -81,7 +113,7 @@ export function createMessageHandler(deps: HandlerDeps, post: Post): (request: W
         fetch: deps.fetch,
         maxBytes,
         onBytes: (received, total) => {
-          if (total) post({ type: 'progress', id, progress: { phase: 'reading', fraction: Math.min(1, received / total), rows: 0 } }, []);
+          if (total) post({ type: 'progress', id, progress: { phase: 'reading', fraction: overallFraction('reading', Math.min(1, received / total)), rows: 0 } }, []);
         },
       });
     }
@@ -89,12 +121,17 @@ export function createMessageHandler(deps: HandlerDeps, post: Post): (request: W
     if (size > maxBytes) {
       throw new LoaderError('too_large', { maxMB: megabytes(maxBytes) });
     }
-    return new Uint8Array(source.kind === 'blob' ? await source.blob.arrayBuffer() : source.bytes);
+    if (source.kind === 'bytes') return new Uint8Array(source.bytes);
+    return readBlob(source.blob, (received, total) =>
+      post({ type: 'progress', id, progress: { phase: 'reading', fraction: overallFraction('reading', received / total), rows: 0 } }, []));
   };
 
   const run = async (request: WorkerRequest): Promise<void> => {
     const { id } = request;
-    const hooks: LoaderHooks = { onProgress: (progress) => post({ type: 'progress', id, progress }, []) };
+    // One bar for the whole file, moving with bytes: reading them is its first part, parsing them the rest.
+    const hooks: LoaderHooks = {
+      onProgress: (progress) => post({ type: 'progress', id, progress: { ...progress, fraction: overallFraction(progress.phase, progress.fraction) } }, []),
+    };
     switch (request.type) {
       case 'init': {
         const { reference } = await prepare();
@@ -116,9 +153,23 @@ export function createMessageHandler(deps: HandlerDeps, post: Post): (request: W
         ]);
         const origin: DatasetOrigin = request.options.origin ?? (request.source.kind === 'url' ? 'url' : 'upload');
         const result = deps.loadCsv(bytes, { ...request.options, origin }, context, hooks);
-        post({ type: 'result', id, result }, transferables(result));
+        // The worker keeps a copy, so merging and saving it later need no copy from the UI thread.
+        const handle = result.dataset ? held.hold(result.dataset) : undefined;
+        post({ type: 'result', id, result, ...(handle === undefined ? {} : { handle }) }, transferables(result));
         return;
       }
+      case 'merge':
+        held.merge(id, request.parts);
+        return;
+      case 'save':
+        await held.save(id, request.part, request.report);
+        return;
+      case 'restore':
+        await held.restore(id);
+        return;
+      case 'forget':
+        await held.forget(id, request.datasetId);
+        return;
     }
   };
 
@@ -126,9 +177,11 @@ export function createMessageHandler(deps: HandlerDeps, post: Post): (request: W
     try {
       await run(request);
     } catch (error) {
+      // The error's name travels too: the UI tells a full disk (QuotaExceededError) from other failures.
+      const name = (error as { name?: unknown } | null)?.name;
       const failure = error instanceof LoaderError
         ? error
-        : new LoaderError('internal', { detail: error instanceof Error ? error.message : String(error) });
+        : new LoaderError('internal', { detail: error instanceof Error ? error.message : String(error), ...(typeof name === 'string' ? { name } : {}) });
       post({ type: 'error', id: request.id, error: failure.toData() }, []);
     }
   };

@@ -1,7 +1,7 @@
 // Messages between the UI thread (loaderClient.ts) and the loader worker (loader.worker.ts).
 // Every message carries the id of the request it belongs to.
 import { loaderErrors } from '../i18n/en/loaderErrors';
-import type { Country, DatasetKind, Goal, LoadOptions, LoadProgress, LoadResult } from './types';
+import type { Country, Dataset, DatasetKind, Goal, LoadOptions, LoadProgress, LoadReport, LoadResult } from './types';
 
 /** Reference tables the UI needs to label countries and goals. */
 export interface Reference {
@@ -15,16 +15,45 @@ export type LoadSource =
   | { readonly kind: 'bytes'; readonly bytes: ArrayBuffer }
   | { readonly kind: 'url'; readonly url: string };
 
+/** What a dataset is, without its columns (the worker holds those under a handle). */
+export type DatasetMeta = Pick<Dataset, 'id' | 'kind' | 'name' | 'origin' | 'rowCount'>;
+
+/**
+ * A dataset the worker is asked to use: one it holds (an upload it parsed or restored; nothing is copied),
+ * or the dataset itself (copied by postMessage: small bundled ones, or when the worker no longer holds it).
+ */
+export type DatasetPart =
+  | { readonly kind: 'held'; readonly handle: number; readonly meta: DatasetMeta }
+  | { readonly kind: 'data'; readonly dataset: Dataset };
+
+/** A dataset sent to the UI that the worker keeps a copy of, under `handle`. */
+export interface HeldDataset {
+  readonly dataset: Dataset;
+  readonly report: LoadReport | null;
+  readonly handle: number;
+}
+
 export type WorkerRequest =
   | { readonly type: 'init'; readonly id: number }
   | { readonly type: 'loadBundled'; readonly id: number }
-  | { readonly type: 'load'; readonly id: number; readonly source: LoadSource; readonly options: LoadOptions };
+  | { readonly type: 'load'; readonly id: number; readonly source: LoadSource; readonly options: LoadOptions }
+  /** Every dataset of one kind as one (mergeDatasets with supersede), built in the worker. */
+  | { readonly type: 'merge'; readonly id: number; readonly parts: readonly DatasetPart[] }
+  /** Keeps an upload in IndexedDB, written by the worker. */
+  | { readonly type: 'save'; readonly id: number; readonly part: DatasetPart; readonly report: LoadReport | null }
+  | { readonly type: 'restore'; readonly id: number }
+  | { readonly type: 'forget'; readonly id: number; readonly datasetId: string };
 
 export type WorkerResponse =
   | { readonly type: 'progress'; readonly id: number; readonly progress: LoadProgress }
   | { readonly type: 'reference'; readonly id: number; readonly reference: Reference }
   | { readonly type: 'results'; readonly id: number; readonly results: readonly LoadResult[] }
-  | { readonly type: 'result'; readonly id: number; readonly result: LoadResult }
+  | { readonly type: 'result'; readonly id: number; readonly result: LoadResult; readonly handle?: number }
+  | { readonly type: 'merged'; readonly id: number; readonly dataset: Dataset | null; readonly superseded: readonly number[] }
+  /** The worker no longer holds these handles (it was restarted): send the datasets themselves. */
+  | { readonly type: 'missing'; readonly id: number; readonly handles: readonly number[] }
+  | { readonly type: 'restored'; readonly id: number; readonly saved: readonly HeldDataset[]; readonly discarded: number }
+  | { readonly type: 'done'; readonly id: number }
   | { readonly type: 'error'; readonly id: number; readonly error: LoaderErrorData };
 
 /** Why a request failed as a whole (problems inside a file are LoadIssues in the report instead). */

@@ -5,7 +5,8 @@
 // count one fact twice, so with `supersede: true` a row is left out when a LATER dataset has a
 // row with the same key (schemas.ts key columns): an upload replaces the bundled row it repeats,
 // and a later upload replaces an earlier one. The superseded rows stay in their own dataset.
-import { SCHEMAS } from './schemas';
+// Keys are compared as numbers built from dictionary codes (supersede.ts). Runs in the loader worker for big data.
+import { keepMasks } from './supersede';
 import type { CodeColumn, Column, Dataset, GoalsColumn, NumberColumn } from './types';
 
 export interface MergeOptions {
@@ -49,46 +50,6 @@ function columnTypes(datasets: readonly Dataset[]): Map<string, Column['type']> 
   return types;
 }
 
-/** Reads one key part of row r of input i as a number comparable across inputs. */
-type KeyReader = (i: number, r: number) => number;
-
-function keyReaders(datasets: readonly Dataset[], types: Map<string, Column['type']>, remapsOf: Map<string, Int32Array[]>): KeyReader[] {
-  const kind = datasets[0]!.kind;
-  return SCHEMAS[kind].key.map((name): KeyReader => {
-    const remaps = remapsOf.get(name);
-    // A file without the column reads like one with the cell empty (no SDG = mask 0).
-    const absent = types.get(name) === 'goals' ? 0 : types.get(name) === 'code' ? -1 : NaN;
-    return (i, r) => {
-      const col = datasets[i]!.columns[name];
-      if (!col) return absent;
-      if (col.type === 'number') return col.values[r]!;
-      if (col.type === 'goals') return col.masks[r]!;
-      const c = col.codes[r]!;
-      return c < 0 ? -1 : remaps![i]![c]!;
-    };
-  });
-}
-
-/** keep[i][r] = 1 unless a later input has a row with the same key. */
-function keepMasks(datasets: readonly Dataset[], readers: readonly KeyReader[]): Uint8Array[] {
-  const keep = datasets.map((ds) => new Uint8Array(ds.rowCount).fill(1));
-  const later = new Set<string>();
-  const parts: number[] = new Array<number>(readers.length);
-  for (let i = datasets.length - 1; i >= 0; i--) {
-    const rows = datasets[i]!.rowCount;
-    const mine: string[] = new Array<string>(rows);
-    for (let r = 0; r < rows; r++) {
-      for (let k = 0; k < readers.length; k++) parts[k] = readers[k]!(i, r);
-      const key = parts.join(',');
-      mine[r] = key;
-      if (later.has(key)) keep[i]![r] = 0;
-    }
-    // The first input's keys are never looked up.
-    if (i > 0) for (const key of mine) later.add(key);
-  }
-  return keep;
-}
-
 /** Copies rows of `src` where keep is 1 (all rows when keep is null) into `dst` from `at`. */
 function copyKept<T extends Float64Array | Int32Array | Uint32Array>(dst: T, at: number, src: T, keep: Uint8Array | null): number {
   if (!keep) {
@@ -120,7 +81,7 @@ export function mergeDatasets(datasets: readonly Dataset[], options: MergeOption
   let keep: (Uint8Array | null)[] = datasets.map(() => null);
   let superseded = datasets.map(() => 0);
   if (options.supersede) {
-    const masks = keepMasks(datasets, keyReaders(datasets, types, remapsOf));
+    const masks = keepMasks(datasets, types, remapsOf);
     superseded = masks.map((m) => m.length - m.reduce((n, k) => n + k, 0));
     keep = masks.map((m, i) => (superseded[i] === 0 ? null : m));
   }

@@ -10,17 +10,30 @@ export function listOptions(lookups: Lookups, id: string, sdgLabel: (goal: numbe
   const column = lookups.columns[id];
   if (!column) return [];
   if (column.type === 'goals') {
-    const seen = new Set<number>();
+    // Distinct masks first (a few hundred), then their bits: not 32 tests for each of a million rows.
+    let any = 0;
     let none = false;
+    let last = -1;
     for (const m of column.masks) {
+      if (m === last) continue;
+      last = m;
       if (m === 0) none = true;
-      for (let g = 1; g <= 32; g++) if (m & (1 << (g - 1))) seen.add(g);
+      any |= m;
     }
+    const seen: number[] = [];
+    for (let g = 1; g <= 32; g++) if (any & (1 << (g - 1))) seen.push(g);
     const goals = [...seen].sort((a, b) => a - b).map((g) => ({ value: String(g), label: sdgLabel(g) }));
     return none ? [...goals, { value: 'none', label: noneLabel }] : goals;
   }
   if (column.type === 'number') {
-    const values = [...new Set(column.values)].filter((v) => v === v).sort((a, b) => a - b);
+    const distinct = new Set<number>();
+    let last = NaN;
+    for (const v of column.values) {
+      if (v === last || v !== v) continue; // runs of one value are common (a year); NaN is no option
+      last = v;
+      distinct.add(v);
+    }
+    const values = [...distinct].sort((a, b) => a - b);
     return values.map((v) => ({ value: String(v), label: String(v) }));
   }
   const lookup = lookups.codes[id];

@@ -20,6 +20,9 @@ export function useTableModel(source: ModelSource, state: ModelState): TableMode
   const order = useMemo(() => sortStage(lookups, filtered, state.sorting), [lookups, filtered, state.sorting]);
   const groups = useMemo(() => groupStage(lookups, order, state.grouping, state.sorting), [lookups, order, state.grouping, state.sorting]);
   const rows = useMemo(() => displayStage(groups, order, state.expanded), [groups, order, state.expanded]);
-  const totals = useMemo(() => totalsStage(lookups, filtered), [lookups, filtered]);
+  // The footer's sums read every shown row: a new dataset's rows show first, their sums in a render of their own.
+  const totalsInput = useMemo(() => ({ lookups, filtered }), [lookups, filtered]);
+  const deferredTotals = useDeferredValue(totalsInput);
+  const totals = useMemo(() => totalsStage(deferredTotals.lookups, deferredTotals.filtered), [deferredTotals]);
   return { lookups, specs, order, groups, rows, totals, rowCount: dataset.rowCount };
 }

@@ -30,8 +30,9 @@ export function useUpload(): UploadApi | null {
 }
 
 async function defaultUploadLoader() {
-  const { createLoader } = await import('../../data/loaderClient');
-  return createLoader();
+  // The app's one worker: it keeps the parsed upload, so adding it (merge, save) copies nothing on this thread.
+  const { sharedLoader } = await import('../../data/loaderClient');
+  return sharedLoader();
 }
 
 /** Same file loaded twice keeps two ids, so removing one never removes the other. */

@@ -22,11 +22,19 @@ interface KeyCodes {
 function numberCodes(values: Float64Array | Uint32Array): { codes: Int32Array; size: number } {
   const index = new Map<number, number>();
   const codes = new Int32Array(values.length);
+  let last = NaN;
+  let lastCode = -1;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
+    if (v === last) { // runs of one value (a year, no goal) skip the map
+      codes[i] = lastCode;
+      continue;
+    }
     let code = index.get(v);
     if (code === undefined) index.set(v, (code = index.size));
     codes[i] = code;
+    last = v;
+    lastCode = code;
   }
   return { codes, size: index.size };
 }

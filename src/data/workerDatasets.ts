@@ -1,0 +1,104 @@
+// The loader worker's side of issue 13: it keeps a copy of each upload it parsed or restored (under a handle), so
+// merging every dataset of a kind, superseding repeated keys and saving to IndexedDB run here, not on the UI thread.
+// The UI receives finished column buffers by transfer and sends back only handles.
+import { mergeDatasets } from './mergeDatasets';
+import type { DatasetPart, HeldDataset, WorkerResponse } from './loaderProtocol';
+import type { Restored } from './persist';
+import type { Column, Dataset, LoadReport } from './types';
+
+/** Uploads held at once; an older one is dropped (the UI then sends its columns again, copied). */
+export const HELD_LIMIT = 3;
+
+/** Where the worker keeps uploads between visits (persist.ts; tests pass a fake). */
+export interface WorkerStore {
+  save(dataset: Dataset, report: LoadReport | null): Promise<void>;
+  loadAll(): Promise<Restored>;
+  remove(id: string): Promise<void>;
+}
+
+type Post = (message: WorkerResponse, transfer: Transferable[]) => void;
+
+function copyColumn(col: Column): Column {
+  if (col.type === 'number') return { type: 'number', values: col.values.slice() };
+  if (col.type === 'goals') return { type: 'goals', masks: col.masks.slice() };
+  return { type: 'code', codes: col.codes.slice(), dictionary: col.dictionary };
+}
+
+export function copyDataset(ds: Dataset): Dataset {
+  const columns: Record<string, Column> = {};
+  for (const [name, col] of Object.entries(ds.columns)) columns[name] = copyColumn(col);
+  return { ...ds, columns, lines: ds.lines.slice() };
+}
+
+/** The buffers behind a dataset's columns, each once, so postMessage moves instead of copying them. */
+export function datasetBuffers(dataset: Dataset | null): ArrayBuffer[] {
+  if (!dataset) return [];
+  const buffers = new Set<ArrayBufferLike>([dataset.lines.buffer]);
+  for (const column of Object.values(dataset.columns)) {
+    buffers.add(column.type === 'number' ? column.values.buffer : column.type === 'code' ? column.codes.buffer : column.masks.buffer);
+  }
+  return [...buffers].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer && b.byteLength > 0);
+}
+
+export function createWorkerDatasets(store: WorkerStore | null, post: Post) {
+  const held = new Map<number, Dataset>();
+  let lastHandle = 0;
+
+  /** Keeps a copy of `dataset` (the original is about to be transferred away) and returns its handle. */
+  const hold = (dataset: Dataset): number => {
+    const handle = ++lastHandle;
+    held.set(handle, copyDataset(dataset));
+    for (const old of held.keys()) {
+      if (held.size <= HELD_LIMIT) break;
+      held.delete(old);
+    }
+    return handle;
+  };
+
+  /** The datasets of `parts`, or the handles this worker no longer holds. */
+  const resolve = (parts: readonly DatasetPart[]): { datasets: Dataset[]; missing: number[] } => {
+    const missing: number[] = [];
+    const datasets = parts.map((part): Dataset => {
+      if (part.kind === 'data') return part.dataset;
+      const ds = held.get(part.handle);
+      if (!ds) {
+        missing.push(part.handle);
+        return part.meta as Dataset;
+      }
+      held.delete(part.handle); // most recently used last
+      held.set(part.handle, ds);
+      return { ...ds, ...part.meta, columns: ds.columns, lines: ds.lines };
+    });
+    return { datasets, missing };
+  };
+
+  const merge = (id: number, parts: readonly DatasetPart[]): void => {
+    const { datasets, missing } = resolve(parts);
+    if (missing.length > 0) return post({ type: 'missing', id, handles: missing }, []);
+    const { dataset, superseded } = mergeDatasets(datasets, { supersede: true });
+    // One dataset comes back as itself: send a copy, the held one stays here.
+    const sent = dataset && parts.length === 1 ? copyDataset(dataset) : dataset;
+    post({ type: 'merged', id, dataset: sent, superseded }, datasetBuffers(sent));
+  };
+
+  const save = async (id: number, part: DatasetPart, report: LoadReport | null): Promise<void> => {
+    const { datasets, missing } = resolve([part]);
+    if (missing.length > 0) return post({ type: 'missing', id, handles: missing }, []);
+    if (!store) throw new Error('no storage in this worker');
+    await store.save(datasets[0]!, report);
+    post({ type: 'done', id }, []);
+  };
+
+  const restore = async (id: number): Promise<void> => {
+    const restored = store ? await store.loadAll() : { saved: [], discarded: 0 };
+    const saved: HeldDataset[] = restored.saved.map((s) => ({ dataset: s.dataset, report: s.report, handle: hold(s.dataset) }));
+    post({ type: 'restored', id, saved, discarded: restored.discarded }, saved.flatMap((s) => datasetBuffers(s.dataset)));
+  };
+
+  const forget = async (id: number, datasetId: string): Promise<void> => {
+    await store?.remove(datasetId);
+    post({ type: 'done', id }, []);
+  };
+
+  return { hold, merge, save, restore, forget };
+}
