@@ -26,16 +26,25 @@ function cellText(column: Column | undefined, r: number): string {
   return c < 0 ? '' : column.dictionary[c] ?? '';
 }
 
-/** Drops repeated figures in place; returns how many were merged (identical) and refused (different). */
-export function resolveFigureDuplicates(figures: Figures, key: readonly string[], report: (issue: LoadIssue) => void): { merged: number; conflicting: number } {
-  const parts = key.map((name) => part(figures.columns[name]));
-  const hashes = new Int32Array(figures.rows);
-  for (let r = 0; r < figures.rows; r++) {
+function repeats(columns: Readonly<Record<string, Column>>, rows: number, key: readonly string[]): { pairs: number[]; parts: KeyPart[] } {
+  const parts = key.map((name) => part(columns[name]));
+  const hashes = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) {
     let h = KEY_SEED;
     for (const p of parts) h = mixKey(h, p(r));
     hashes[r] = finalMix(h);
   }
-  const pairs = findRepeats(hashes, figures.rows, parts);
+  return { pairs: findRepeats(hashes, rows, parts), parts };
+}
+
+/** True when two rows share a key: a wide table's records, keyed without the spread column, before expanding. */
+export function keysRepeat(columns: Readonly<Record<string, Column>>, rows: number, key: readonly string[]): boolean {
+  return repeats(columns, rows, key).pairs.length > 0;
+}
+
+/** Drops repeated figures in place; returns how many were merged (identical) and refused (different). */
+export function resolveFigureDuplicates(figures: Figures, key: readonly string[], report: (issue: LoadIssue) => void): { merged: number; conflicting: number } {
+  const { pairs } = repeats(figures.columns, figures.rows, key);
   if (pairs.length === 0) return { merged: 0, conflicting: 0 };
   const all = Object.values(figures.columns);
   const drop = new Uint8Array(figures.rows);

@@ -37,8 +37,16 @@ export const ORGANIZATION_WORDS = /organi[sz]ation|организац|ұйым|�
 
 /** A country cell of a totals row. */
 const TOTAL_CELLS = set(['total', 'totals', 'grand total', 'sum', 'all', 'итого', 'всего', 'барлығы', 'жиыны', 'المجموع', 'الإجمالي', 'المجموع الكلي']);
+const totalSeen = new Map<string, boolean>();
 export function isTotalCell(cell: string): boolean {
-  return cell.length < 40 && TOTAL_CELLS.has(normalizeHeader(cell));
+  if (cell.length > 24) return false;
+  let known = totalSeen.get(cell);
+  if (known === undefined) {
+    known = TOTAL_CELLS.has(normalizeHeader(cell));
+    if (totalSeen.size > 4096) totalSeen.clear(); // a file of junk must not grow it without bound
+    totalSeen.set(cell, known);
+  }
+  return known;
 }
 
 /** The first cell of a note, source or footnote line below a table. */

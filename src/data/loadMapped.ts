@@ -8,8 +8,8 @@ import { isMissing, parseDecimal, trimCell } from './convert';
 import { parseCount } from './convertCount';
 import { countRows } from './countRows';
 import type { Delimiter } from './delimiter';
-import { BAD_CELL, expandWide } from './expandWide';
-import { resolveFigureDuplicates, type Figures } from './figureDuplicates';
+import { WideCells, expandWide } from './expandWide';
+import { keysRepeat, resolveFigureDuplicates, type Figures } from './figureDuplicates';
 import type { HeaderMapping } from './headers';
 import { isTotalCell, isTrailerCell, typeWord } from './headerWords';
 import { loadError, loadWarning, shortValue } from './issues';
@@ -135,11 +135,12 @@ export function loadMapped(input: MappedInput): MappedLoad {
   let headerOk = false;
   let headerFields = 0;
 
-  // Wide tables: each record's value cells, parsed here (the table converts the rest once per record).
+  // Wide tables: each record's value cells, parsed here into figures (the table converts the rest once per record).
   const V = wideColumns.length;
-  let recordLines = new Int32Array(V > 0 ? 1024 : 0);
-  let values = new Float64Array(V > 0 ? 1024 * V : 0);
+  const cells = new WideCells();
+  const spreadOf = Float64Array.from(spreadValues);
   const wideHeaders = wideColumns.map((i) => reading.headers[i]!);
+  let reserved = false;
 
   const base = (fields: readonly string[]): string[] => {
     const out = new Array<string>(S);
@@ -159,30 +160,28 @@ export function loadMapped(input: MappedInput): MappedLoad {
     if (shape === 'wide_year') out[yearSlot] = String(spreadValues[0]);
     else out[typeSlot] = 'total';
     out[valueSlot] = '';
-    const r = toTable - 1;
-    if (r >= recordLines.length) {
-      const grownLines = new Int32Array(recordLines.length * 2);
-      grownLines.set(recordLines);
-      recordLines = grownLines;
-      const grown = new Float64Array(values.length * 2);
-      grown.set(values);
-      values = grown;
-    }
-    recordLines[r] = line;
-    for (let v = 0, at = r * V; v < V; v++, at++) {
+    cells.begin(line, V);
+    const r = cells.records - 1;
+    const values = cells.values;
+    const spread = cells.spread;
+    let f = cells.figures;
+    let missing = 0;
+    for (let v = 0; v < V; v++) {
       const raw = fields[wideColumns[v]!] as string;
       const s = trimCell(raw);
       if (isMissing(s)) {
-        values[at] = NaN;
+        missing++;
         continue;
       }
       const x = isDecimal ? parseDecimal(s, decimalComma) : parseCount(s, decimalComma);
-      if (isDecimal ? x === x : x >= 0) values[at] = x;
-      else {
-        values[at] = BAD_CELL;
-        tableReport(cellProblem(valueSpec, wideHeaders[v]!, raw, s, isDecimal ? -1 : x, line, decimalComma, []));
-      }
+      if (isDecimal ? x === x : x >= 0) {
+        values[f] = x;
+        spread[f++] = spreadOf[v]!;
+      } else tableReport(cellProblem(valueSpec, wideHeaders[v]!, raw, s, isDecimal ? -1 : x, line, decimalComma, []));
     }
+    cells.runs[r] = f - cells.figures;
+    cells.missing[r] = missing;
+    cells.figures = f;
     table.add(out, line);
   };
 
@@ -198,8 +197,11 @@ export function loadMapped(input: MappedInput): MappedLoad {
     }
   };
 
+  const totalCell = source[countrySlot]! >= 0 ? source[countrySlot]! : countryColumns[0] ?? -1;
+  // Notes follow a blank line, or stand in a line whose country cell is empty; only then is the first cell read.
   const startTrailer = (line: number, fields: readonly string[]): boolean => {
-    if (inTrailer || isTrailerCell(fields[0] ?? '') || (afterBlank && fields.length !== headerFields)) {
+    const suspect = afterBlank || (totalCell >= 0 && trimCell(fields[totalCell] ?? '') === '');
+    if (inTrailer || (suspect && (isTrailerCell(fields[0] ?? '') || fields.length !== headerFields))) {
       inTrailer = true;
       trailer.push({ line, text: fields.join(delimiter) });
       skipped++;
@@ -208,7 +210,6 @@ export function loadMapped(input: MappedInput): MappedLoad {
     return false;
   };
 
-  const totalCell = source[countrySlot]! >= 0 ? source[countrySlot]! : countryColumns[0] ?? -1;
   readRecords(text, delimiter, {
     before(line, fields) {
       preamble.push({ line, text: fields.join(delimiter).replace(new RegExp(`${delimiter === '\t' ? '\\t' : delimiter}+$`), '') });
@@ -260,6 +261,12 @@ export function loadMapped(input: MappedInput): MappedLoad {
       report(input.badRecord(problem, line, fields));
     },
     progress(cursor) {
+      // Size the wide cells from the first piece instead of doubling through the file (as ColumnarTable.reserve).
+      if (V > 0 && !reserved && cursor < text.length && toTable > 0) {
+        reserved = true;
+        const scale = (text.length * 1.05) / cursor;
+        cells.reserve(Math.ceil(cells.records * scale), Math.ceil(cells.figures * scale));
+      }
       input.progress(cursor, recordsRead);
     },
   }, undefined, reading.headerLine);
@@ -291,10 +298,13 @@ export function loadMapped(input: MappedInput): MappedLoad {
   if (shape === 'microdata') {
     return counts(0, countRows(done.columns, done.lines, table.rows, schema.key, valueSpec.name), missingCells);
   }
-  const cells = { recordLines, values, columns: V };
-  const expanded = expandWide(done.columns as Record<string, Column>, done.lines, table.rows, cells, shape === 'wide_year' ? 'year' : 'type', spreadValues, valueSpec.name);
+  const spread = shape === 'wide_year' ? 'year' : 'type';
+  // Figures repeat only when two records share their key without the spread column, or two columns one year or type.
+  const mayRepeat = new Set(spreadValues).size < spreadValues.length
+    || keysRepeat(done.columns, table.rows, schema.key.filter((name) => name !== spread));
+  const expanded = expandWide(done.columns as Record<string, Column>, done.lines, table.rows, cells, spread, valueSpec.name);
   missingFigures = expanded.missing;
   if (missingFigures > 0) missingCells[valueSpec.name] = missingFigures;
-  const { merged } = resolveFigureDuplicates(expanded, schema.key, tableReport);
+  const { merged } = mayRepeat ? resolveFigureDuplicates(expanded, schema.key, tableReport) : { merged: 0 };
   return counts(merged, expanded, missingCells);
 }

@@ -39,7 +39,8 @@ function numericColumns(fields: readonly string[], sample: readonly (readonly st
       if (Number.isNaN(parseDecimal(cell, false)) && Number.isNaN(parseDecimal(cell, true))) other++;
       else numbers++;
     }
-    return numbers > 0 && numbers >= 3 * other;
+    // A column with no figure in the sample is taken as numeric-to-be: a wide table's empty year or type.
+    return numbers >= 3 * other && (numbers > 0 || other === 0);
   });
 }
 
@@ -86,6 +87,8 @@ interface Columns {
   readonly date: number;
   readonly years: readonly number[];
   readonly numeric: readonly boolean[];
+  /** No cell of the column in the sample holds anything. */
+  readonly empty: readonly boolean[];
 }
 
 function findColumns(fields: readonly string[], sample: readonly (readonly string[])[]): Columns {
@@ -101,6 +104,7 @@ function findColumns(fields: readonly string[], sample: readonly (readonly strin
     year: find(YEAR_HEADERS), date: find(DATE_HEADERS),
     years: fields.flatMap((f, i) => (yearHeader(f) !== null ? [i] : [])),
     numeric: numericColumns(fields, sample),
+    empty: fields.map((_, i) => sample.every((row) => isMissing(trimCell(row[i] ?? '')))),
   };
 }
 
@@ -192,7 +196,7 @@ function shapedReading(fields: readonly string[], line: number, sample: readonly
 
   const timeColumn = c.year >= 0 ? c.year : c.date;
   const valueCandidates = c.numeric.flatMap((isNumber, i) =>
-    (isNumber && i !== c.year && i !== c.country && i !== c.altCountry && !ID_HEADER.test(c.keys[i]!) ? [i] : []));
+    (isNumber && !c.empty[i] && i !== c.year && i !== c.country && i !== c.altCountry && !ID_HEADER.test(c.keys[i]!) ? [i] : []));
   // Microdata: one row per volunteer or assignment, no count column.
   if ((c.duty >= 0 || c.nationality >= 0) && timeColumn >= 0 && valueCandidates.length === 0 && (forcedKind ?? 'placements') === 'placements') {
     if (c.duty >= 0) uses[c.duty] = 'country:duty_station';
