@@ -140,6 +140,11 @@ export function loadCsv(bytes: Uint8Array, options: LoadOptions, context: Loader
       if (!matched.ok) {
         kind = matched.kind;
         matched.issues.forEach(log.push);
+        // A starting point for the mapping step: every column "not read", so the person can assign them.
+        reading = {
+          headerLine: line, skippedLines: 0, shape: 'long', figures: 0, missingFigures: 0,
+          mapping: { kind: kind ?? options.kind ?? 'indicators', headerLine: line, headers: [...fields], uses: fields.map(() => 'ignore'), constants: {} },
+        };
         return false;
       }
       kind = matched.mapping.schema.kind;
