@@ -4,7 +4,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { Reading } from '../../data/reading';
 import { DATASET_KINDS, type DatasetKind, type ReadingSummary } from '../../data/types';
 import { useI18n } from '../../i18n/I18nContext';
-import { constantFields, useOptions, useText, withKind } from './mappingOptions';
+import { constantFields, columnUseOptions, columnUseText, withKind } from './mappingOptions';
 import { rememberedReading, sameReading } from './rememberedReading';
 
 export interface MappingFormProps {
@@ -22,7 +22,7 @@ export function MappingForm({ summary, records, onApply }: MappingFormProps) {
   const offer = remembered !== null && !sameReading(remembered, summary.mapping) ? remembered : null;
   const changed = !sameReading(reading, summary.mapping);
   const words = reading.headers
-    .map((header, i) => (reading.uses[i] === 'ignore' ? null : t('reading.sentence', { column: header.trim() || `#${i + 1}`, use: useText(reading.uses[i]!, t) })))
+    .map((header, i) => (reading.uses[i] === 'ignore' ? null : t('reading.sentence', { column: header.trim() || `#${i + 1}`, use: columnUseText(reading.uses[i]!, t) })))
     .filter((w): w is string => w !== null);
   const setUse = (i: number, use: string) => setReading({ ...reading, uses: reading.uses.map((u, k) => (k === i ? use : u)) });
   const setConstant = (name: string, value: string) => {
@@ -63,8 +63,8 @@ export function MappingForm({ summary, records, onApply }: MappingFormProps) {
               <th scope="row" id={`${id}-h${i}`}><bdi>{header.trim() || `#${i + 1}`}</bdi></th>
               <td>
                 <select aria-labelledby={`${id}-h${i}`} value={reading.uses[i]} onChange={(e) => setUse(i, e.target.value)}>
-                  {useOptions(reading.kind, header).map((use) => <option key={use} value={use}>{useText(use, t)}</option>)}
-                  {!useOptions(reading.kind, header).includes(reading.uses[i]!) && <option value={reading.uses[i]}>{useText(reading.uses[i]!, t)}</option>}
+                  {columnUseOptions(reading.kind, header).map((use) => <option key={use} value={use}>{columnUseText(use, t)}</option>)}
+                  {!columnUseOptions(reading.kind, header).includes(reading.uses[i]!) && <option value={reading.uses[i]}>{columnUseText(reading.uses[i]!, t)}</option>}
                 </select>
               </td>
             </tr>

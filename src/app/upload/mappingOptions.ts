@@ -6,7 +6,7 @@ import { PERSPECTIVES, PLACEMENT_TYPES, type DatasetKind } from '../../data/type
 import type { Translate } from '../../i18n/translate';
 
 /** The uses a column may take for a kind: ignore, any field, and the reshaping uses that fit it. */
-export function useOptions(kind: DatasetKind, header: string): ColumnUse[] {
+export function columnUseOptions(kind: DatasetKind, header: string): ColumnUse[] {
   const uses: ColumnUse[] = [IGNORE, ...SCHEMAS[kind].columns.map((c) => fieldUse(c.name))];
   if (SCHEMAS[kind].columns.some((c) => c.name === 'country')) uses.push('alt:country');
   const year = yearHeader(header);
@@ -19,7 +19,7 @@ export function useOptions(kind: DatasetKind, header: string): ColumnUse[] {
 }
 
 /** A use in words: "count", "figures of 2019", "country, counted by nationality". */
-export function useText(use: ColumnUse, t: Translate): string {
+export function columnUseText(use: ColumnUse, t: Translate): string {
   if (use === IGNORE) return t('reading.use.ignore');
   if (use === 'alt:country') return t('reading.use.alt', { field: 'country' });
   const field = usedField(use);
@@ -40,7 +40,7 @@ export function constantFields(reading: Reading): string[] {
 /** A reading moved to another kind: uses that name a field the new kind lacks become "not read". */
 export function withKind(reading: Reading, kind: DatasetKind): Reading {
   const names = new Set(SCHEMAS[kind].columns.map((c) => c.name));
-  const uses = reading.uses.map((use, i) => (useOptions(kind, reading.headers[i] ?? '').includes(use) ? use : IGNORE));
+  const uses = reading.uses.map((use, i) => (columnUseOptions(kind, reading.headers[i] ?? '').includes(use) ? use : IGNORE));
   const constants = Object.fromEntries(Object.entries(reading.constants).filter(([name]) => names.has(name)));
   return { ...reading, kind, uses, constants };
 }
