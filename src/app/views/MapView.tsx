@@ -14,6 +14,8 @@ import { ChartFrame } from '../../components/ChartFrame';
 import { SourceNote } from '../../components/SourceNote';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatCount } from '../../scales/format';
+import { formatIndicator } from '../../scales/formatIndicator';
+import { chosenIndicator, indicatorsOf } from '../../transforms/indicators';
 import { MAP_MODES, REGIONS } from '../../state/viewState';
 import { useData } from '../DataContext';
 import { countryName } from '../countryName';
@@ -73,10 +75,14 @@ export function MapView({ state, update }: ViewProps) {
   // About the world map's height at this width (Equal Earth is ~half as tall as wide), so little moves on arrival.
   const reserved = Math.min(MAP_HEIGHT, Math.round((typeof window === 'undefined' ? 1280 : window.innerWidth) * 0.5));
   const measure = t(`app.metric.${shown.metric}`);
+  const unit = useMemo(() => (shown.dataset === 'indicators' ? chosenIndicator(indicatorsOf(combined('indicators')), shown.indicator)?.unit ?? null : null), [shown.dataset, shown.indicator, combined]);
+  const format = useCallback((v: CountryValue | undefined) => (unit
+    ? formatIndicator(v?.value ?? null, unit, v?.qualifier, lang, t('indicator.perThousand'))
+    : formatCount(v?.value ?? null, v?.qualifier, lang)), [unit, lang, t]);
   const valueText = useCallback((v: CountryValue | undefined) => {
-    const text = v?.tookPart && v.value === null ? t('map.legend.tookPart') : formatCount(v?.value ?? null, v?.qualifier, lang);
+    const text = v?.tookPart && v.value === null ? t('map.legend.tookPart') : format(v);
     return v?.status === 'illustrative' ? `${text} (${t('status.illustrative')})` : text;
-  }, [t, lang]);
+  }, [t, format]);
   const listItems = useMemo<CountryListItem[]>(
     () => (countries ?? []).map((c) => {
       const v = values.get(c.iso3);
@@ -90,7 +96,7 @@ export function MapView({ state, update }: ViewProps) {
     return (
       <>
         <strong>{countryName(countries, iso3, lang)}</strong>
-        <div>{v?.tookPart && v.value === null ? t('map.legend.tookPart') : formatCount(v?.value ?? null, v?.qualifier, lang)}</div>
+        <div>{v?.tookPart && v.value === null ? t('map.legend.tookPart') : format(v)}</div>
         {selection?.fellBack ? <div>{measure} ({t(`app.perspective.${shown.perspective}`)})</div> : null}
         {v?.date ? <div>{formatIsoDate(v.date, lang)}</div> : null}
         {v?.status === 'illustrative' ? <div>{t('status.illustrative')}</div> : null}

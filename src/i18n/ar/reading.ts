@@ -7,6 +7,12 @@ const all = (text: string): Readonly<Record<ArabicPlural, string>> => ({ zero: t
 export const reading: Localized<typeof en, ArabicPlural> = {
   'app.dataset.indicators': 'المؤشرات',
   'app.metric.value': 'القيمة',
+  'indicator.label': 'المؤشر',
+  'indicator.unit.count': 'عدد',
+  'indicator.unit.percent': 'نسبة مئوية',
+  'indicator.unit.per_1000': 'لكل 1000 شخص',
+  'indicator.unit.other': 'وحدة أخرى',
+  'indicator.perThousand': 'لكل 1000',
   'upload.kind.indicators': 'مؤشرات (أي رقم آخر عن البلدان)',
   'loadIssue.kind.indicators': 'المؤشرات',
   'loadIssue.binary.xlsx': 'مصنف Excel',
