@@ -42,7 +42,8 @@ export function MappingForm({ summary, records, onApply }: MappingFormProps) {
         {t('reading.headerLine', { line: summary.headerLine })}{' '}
         {summary.figures > 0 ? t(`reading.shape.${summary.shape}`, { figures: summary.figures, records, count: summary.figures }) : null}
       </p>
-      <p className="upload-mapping__words">{words.join('; ')}</p>
+      {/* Each sentence isolated, so "Year → year" keeps its order among right-to-left text. */}
+      <p className="upload-mapping__words">{words.map((w, i) => <span key={i}>{i > 0 ? '; ' : ''}<bdi>{w}</bdi></span>)}</p>
       {offer && (
         <div className="notice" role="status">
           <p>{t('reading.remembered')}</p>
