@@ -1,6 +1,7 @@
 // One figure per country for what the state selects (dataset, metric, year or event).
 import type { Dataset, DatasetKind } from '../data/types';
 import { countryValues, type CountryValue } from '../transforms/countryValues';
+import { chosenIndicator, indicatorsOf } from '../transforms/indicators';
 import { rowYears, yearColumnOf } from '../transforms/years';
 import type { ViewState } from '../state/viewState';
 import { defaultEventId } from './defaultEvent';
@@ -53,10 +54,14 @@ export function selectedValues(state: ViewState, combined: CombinedOf): Map<stri
       return countryValues(ds, {
         metric: 'placements',
         perspective: state.perspective,
-        type: state.metric === 'delegates' || state.metric === 'count' ? 'total' : state.metric,
+        type: state.metric === 'delegates' || state.metric === 'count' || state.metric === 'value' ? 'total' : state.metric,
         ...(year === undefined ? {} : { year }),
       });
     case 'organizations':
       return countryValues(ds, { metric: 'organizations', ...(year === undefined ? {} : { year }) });
+    case 'indicators': {
+      const indicator = chosenIndicator(indicatorsOf(ds), state.indicator);
+      return indicator ? countryValues(ds, { metric: 'indicators', indicator: indicator.name, ...(year === undefined ? {} : { year }) }) : new Map();
+    }
   }
 }

@@ -9,13 +9,14 @@ const ENUM_HINTS: Readonly<Record<string, string>> = {
   status: 'reported, derived or illustrative',
   perspective: 'duty_station or nationality',
   placementType: 'national, international or total',
+  unit: 'count, percent, per_1000 or other',
 };
 const ENUM_CODES: Readonly<Record<string, string>> = {
-  qualifier: 'invalid_qualifier', status: 'invalid_status', perspective: 'invalid_perspective', placementType: 'invalid_type',
+  qualifier: 'invalid_qualifier', status: 'invalid_status', perspective: 'invalid_perspective', placementType: 'invalid_type', unit: 'invalid_unit',
 };
 
 /** Cell types whose messages do not name the canonical column (enums do: "not a valid delegates_qualifier"). */
-const TYPED_CELLS: ReadonlySet<string> = new Set(['count', 'year', 'date', 'goals']);
+const TYPED_CELLS: ReadonlySet<string> = new Set(['count', 'year', 'date', 'goals', 'decimal']);
 
 function countProblem(problem: number, v: string, decimalComma: boolean): [string, string] {
   switch (problem) {
@@ -42,6 +43,8 @@ function problemText(spec: ColumnSpec, problem: number, v: string, decimalComma:
       return problem === ERR_RANGE
         ? ['impossible_date', `${v} is not a real date between 1900 and 2100.`]
         : ['invalid_date', `${v} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.`];
+    case 'decimal':
+      return ['invalid_number', `${v} is not a number; write digits such as 12.5, or leave the cell empty if there is no figure.`];
     case 'goals':
       return problem === ERR_RANGE
         ? ['goal_out_of_range', `${v} names a goal outside 1 to 17.`]

@@ -5,13 +5,13 @@ import { goalsAt } from './columns';
 import type { KeyPart } from './duplicates';
 import type { HeaderMapping } from './headers';
 import type { CellType, ColumnSpec } from './schemas';
-import { PERSPECTIVES, PLACEMENT_TYPES, QUALIFIERS, ROW_STATUSES } from './types';
+import { INDICATOR_UNITS, PERSPECTIVES, PLACEMENT_TYPES, QUALIFIERS, ROW_STATUSES } from './types';
 
 /** How many recent distinct cells each code column remembers. */
 export const RECENT = 4;
 
 export const TYPE_IDS: Readonly<Record<CellType, number>> = {
-  id: 0, text: 1, date: 2, year: 3, count: 4, country: 5, qualifier: 6, status: 7, perspective: 8, placementType: 9, goals: 10,
+  id: 0, text: 1, date: 2, year: 3, count: 4, country: 5, qualifier: 6, status: 7, perspective: 8, placementType: 9, goals: 10, decimal: 11, unit: 12,
 };
 export const EXACT = QUALIFIERS.indexOf('exact');
 export const REPORTED = ROW_STATUSES.indexOf('reported');
@@ -39,12 +39,13 @@ export interface Plan {
 
 export function builderFor(type: CellType): Pick<Plan, 'num' | 'code' | 'goals'> {
   switch (type) {
-    case 'year': case 'count': return { num: new NumberBuilder(), code: null, goals: null };
+    case 'year': case 'count': case 'decimal': return { num: new NumberBuilder(), code: null, goals: null };
     case 'goals': return { num: null, code: null, goals: new GoalsBuilder() };
     case 'qualifier': return { num: null, code: new CodeBuilder(QUALIFIERS), goals: null };
     case 'status': return { num: null, code: new CodeBuilder(ROW_STATUSES), goals: null };
     case 'perspective': return { num: null, code: new CodeBuilder(PERSPECTIVES), goals: null };
     case 'placementType': return { num: null, code: new CodeBuilder(PLACEMENT_TYPES), goals: null };
+    case 'unit': return { num: null, code: new CodeBuilder(INDICATOR_UNITS), goals: null };
     default: return { num: null, code: new CodeBuilder(), goals: null };
   }
 }

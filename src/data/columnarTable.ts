@@ -4,7 +4,7 @@
 import { CodeBuilder, GoalsBuilder, NumberBuilder, compactRows, fit, ownString, INITIAL_CAPACITY } from './columnar';
 import { cellProblem, duplicateIssue, endBeforeStartIssue } from './columnarMessages';
 import {
-  checkDate, isMissing, parseGoals, parsePerspective, parsePlacementType, parseQualifier, parseStatus, trimCell,
+  ERR_INVALID, checkDate, isMissing, parseDecimal, parseGoals, parsePerspective, parsePlacementType, parseQualifier, parseStatus, parseUnit, trimCell,
 } from './convert';
 import { parseCount, parseYear } from './convertCount';
 import { KEY_SEED, finalMix, findRepeats, mixKey, type KeyPart } from './duplicates';
@@ -113,9 +113,10 @@ export class ColumnarTable {
       const f = p.field;
       const bit = 1 << j;
       const key = p.key;
-      if (p.type === 4 || p.type === 3) {
+      if (p.type === 4 || p.type === 3 || p.type === 11) {
         const values = (p.num as NumberBuilder).values;
         const isCount = p.type === 4;
+        const isDecimal = p.type === 11;
         for (let i = 0; i < n; i++) {
           const raw = f >= 0 ? ((batch[i] as readonly string[])[f] as string) : '';
           const s = trimCell(raw);
@@ -125,9 +126,15 @@ export class ColumnarTable {
             missing[i] = (missing[i] as number) | bit;
             if (!p.nullable) this.reject(i, p, raw, s, 1);
           } else {
-            value = isCount ? parseCount(s, this.decimalComma) : parseYear(s);
-            if (value < 0) this.reject(i, p, raw, s, value);
-            else values[r0 + i] = value;
+            if (isDecimal) {
+              const v = parseDecimal(s, this.decimalComma);
+              if (v !== v) this.reject(i, p, raw, s, ERR_INVALID);
+              else values[r0 + i] = v;
+            } else {
+              value = isCount ? parseCount(s, this.decimalComma) : parseYear(s);
+              if (value < 0) this.reject(i, p, raw, s, value);
+              else values[r0 + i] = value;
+            }
           }
           if (key) hashes[i] = mixKey(hashes[i] as number, value);
         }
@@ -224,6 +231,7 @@ export class ColumnarTable {
       case 6: { const c = parseQualifier(s); return c < 0 ? c - 100 : c; }
       case 7: { const c = parseStatus(s); return c < 0 ? c - 100 : c; }
       case 8: { const c = parsePerspective(s); return c < 0 ? c - 100 : c; }
+      case 12: { const c = parseUnit(s); return c < 0 ? c - 100 : c; }
       default: { const c = parsePlacementType(s); return c < 0 ? c - 100 : c; }
     }
   }

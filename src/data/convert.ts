@@ -1,6 +1,6 @@
 // Cell converters. Each takes a trimmed cell and returns a value or a negative error code,
 // so the hot loop allocates nothing; plain digits take a char-code fast path before any rule.
-import { MAX_YEAR, MIN_YEAR, PERSPECTIVES, PLACEMENT_TYPES, QUALIFIERS, ROW_STATUSES } from './types';
+import { INDICATOR_UNITS, MAX_YEAR, MIN_YEAR, PERSPECTIVES, PLACEMENT_TYPES, QUALIFIERS, ROW_STATUSES } from './types';
 
 /** Trims outer whitespace, skipping the call when both ends are plain printable ASCII. */
 export function trimCell(s: string): string {
@@ -107,6 +107,10 @@ const QUALIFIER_TABLE = enumTable(QUALIFIERS, {
 const STATUS_TABLE = enumTable(ROW_STATUSES, {});
 const PERSPECTIVE_TABLE = enumTable(PERSPECTIVES, { dutystation: 'duty_station' });
 const TYPE_TABLE = enumTable(PLACEMENT_TYPES, {});
+const UNIT_TABLE = enumTable(INDICATOR_UNITS, {
+  number: 'count', people: 'count', persons: 'count', '%': 'percent', pct: 'percent', 'per cent': 'percent', percentage: 'percent', share: 'percent',
+  'per 1000': 'per_1000', 'per 1,000': 'per_1000', 'per thousand': 'per_1000', '\u2030': 'per_1000', 'per 1000 people': 'per_1000', 'per 1,000 people': 'per_1000',
+});
 
 /** Index into QUALIFIERS; the caller maps a missing cell to "exact". */
 export const parseQualifier = (s: string): number => enumLookup(QUALIFIER_TABLE, QUALIFIERS, s);
@@ -114,6 +118,51 @@ export const parseQualifier = (s: string): number => enumLookup(QUALIFIER_TABLE,
 export const parseStatus = (s: string): number => enumLookup(STATUS_TABLE, ROW_STATUSES, s);
 export const parsePerspective = (s: string): number => enumLookup(PERSPECTIVE_TABLE, PERSPECTIVES, s);
 export const parsePlacementType = (s: string): number => enumLookup(TYPE_TABLE, PLACEMENT_TYPES, s);
+export const parseUnit = (s: string): number => enumLookup(UNIT_TABLE, INDICATOR_UNITS, s);
+
+const PLAIN_DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+const GROUPED_POINT = /^[+-]?\d{1,3}(?:[, \u00a0\u202f']\d{3})+(?:\.\d+)?$/;
+const GROUPED_COMMA = /^[+-]?\d{1,3}(?:[. \u00a0\u202f']\d{3})+(?:,\d+)?$/;
+
+/** Any finite number ("12.5", "-3", "1,234.5", "12,5" in a semicolon file, a trailing "%"); NaN when it is not one. */
+export function parseDecimal(s: string, decimalComma: boolean): number {
+  // Fast path: digits with at most one "." (or "," in a semicolon file) and a leading "-", no regular expression.
+  // The digits form an integer below 2^53 and 10^k is exact, so their quotient is the correctly rounded value.
+  const n = s.length;
+  const mark = decimalComma ? 44 : 46;
+  const negative = s.charCodeAt(0) === 45;
+  let i = negative ? 1 : 0;
+  let digits = 0;
+  let scale = -1;
+  let v = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      v = v * 10 + (c - 48);
+      digits++;
+    } else if (c === mark && scale < 0) scale = n - i - 1;
+    else break;
+  }
+  if (i === n && digits > 0 && digits < 16 && scale !== 0) {
+    const x = scale > 0 ? v / (POW10[scale] as number) : v;
+    return negative ? -x : x;
+  }
+  return parseDecimalSlow(s, decimalComma);
+}
+
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+function parseDecimalSlow(s: string, decimalComma: boolean): number {
+  let t = s.charCodeAt(s.length - 1) === 37 ? s.slice(0, -1).trimEnd() : s; // "12.5%"
+  if (t.charCodeAt(0) === 0x2212) t = `-${t.slice(1)}`;
+  if (decimalComma) {
+    if (GROUPED_COMMA.test(t)) t = t.replace(/[. \u00a0\u202f']/g, '');
+    t = t.replace(',', '.');
+  } else if (GROUPED_POINT.test(t)) t = t.replace(/[, \u00a0\u202f']/g, '');
+  if (!PLAIN_DECIMAL.test(t)) return NaN;
+  const v = Number(t);
+  return Number.isFinite(v) ? v : NaN;
+}
 
 const GOAL_PREFIX = /(?:\bsdgs?|\bgoals?)\s*[-#:.]?\s*/giu;
 const GOAL_SEPARATORS = /[|;,/&+\s]+/u;

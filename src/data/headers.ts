@@ -31,6 +31,11 @@ function lookup(kind: DatasetKind): Map<string, string> {
   return table;
 }
 
+/** The canonical column of a kind that a normalised header names, or undefined. */
+export function canonicalColumn(kind: DatasetKind, key: string): string | undefined {
+  return lookup(kind).get(key);
+}
+
 /** How many fields name a column of any kind; used to confirm a delimiter guess. */
 export function countKnownHeaders(fields: readonly string[]): number {
   let known = 0;

@@ -1,13 +1,16 @@
 // CSV bytes -> validated columnar Dataset plus a report that accounts for every record.
 // Synchronous and DOM-free: the worker (loader.worker.ts) wraps it; tests call it directly.
+import { binaryDescription, binaryKind } from './binaryKind';
+import { chooseReading } from './chooseReading';
 import { ColumnarTable } from './columnarTable';
+import { loadMapped } from './loadMapped';
 import { decodeBytes, type Encoding } from './decode';
 import { detectDelimiter, type Delimiter } from './delimiter';
 import { matchHeaders } from './headers';
 import { loadError } from './issues';
 import { LoadCancelledError, type LoaderContext, type LoaderHooks } from './loaderContext';
 import { readRecords, releaseLastRegExpInput, type BadRecord } from './loadCsvRecords';
-import { DEFAULT_MAX_BYTES, type DatasetKind, type LoadIssue, type LoadOptions, type LoadProgress, type LoadReport, type LoadResult } from './types';
+import { DEFAULT_MAX_BYTES, type DatasetKind, type LoadIssue, type LoadOptions, type LoadProgress, type LoadReport, type LoadResult, type ReadingSummary } from './types';
 
 export { LoadCancelledError } from './loaderContext';
 export type { CountryResolution, LoaderContext, LoaderHooks } from './loaderContext';
@@ -59,9 +62,12 @@ export function loadCsv(bytes: Uint8Array, options: LoadOptions, context: Loader
   let encoding: Encoding = 'utf-8';
   let delimiter: Delimiter | null = null;
   let kind: DatasetKind | null = null;
-  let recordsRead = 0, loaded = 0, rejected = 0, blank = 0, merged = 0;
+  let recordsRead = 0, loaded = 0, rejected = 0, blank = 0, merged = 0, skipped = 0;
+  let reading: ReadingSummary | null = null;
   const report = (failed: boolean, missingCells: Record<string, number> = {}): LoadReport => ({
     fileName, kind, encoding, delimiter, bytes: bytes.length, recordsRead, loaded, rejected, blank, merged, missingCells, issues: log.list(), failed,
+    ...(skipped > 0 ? { skipped } : {}),
+    ...(reading ? { reading } : {}),
   });
   const fail = (issue?: LoadIssue): LoadResult => {
     if (issue) log.issues.push(issue); // why the file failed is listed even past the cap
@@ -76,13 +82,52 @@ export function loadCsv(bytes: Uint8Array, options: LoadOptions, context: Loader
       `The file is ${size(bytes.length)}; files up to ${size(maxBytes)} can be loaded. Split it or remove columns you do not need.`,
       { bytes: bytes.length, maxBytes }));
   }
+  const binary = binaryKind(bytes);
+  if (binary !== null) {
+    const what = binaryDescription(binary);
+    return fail(loadError('binary_file', null, null, null,
+      `This looks like ${what}, not a CSV file. ${binary === 'xlsx' || binary === 'parquet' ? 'Open it with the Upload button, which reads it directly.' : 'Export the table as CSV and load that.'}`,
+      { what: binary, readable: binary === 'xlsx' || binary === 'parquet' ? 1 : 0 }));
+  }
   const decoded = decodeBytes(bytes, options.encoding);
   encoding = decoded.encoding;
   if (!decoded.ok) return fail(decoded.issue);
   const text = decoded.text;
   delimiter = options.delimiter ?? detectDelimiter(text);
-  const decimalComma = delimiter === ';';
   progress('parsing', 0, 0);
+  const chosen = chooseReading(text, options, delimiter);
+  if (chosen !== null) {
+    const sep = (delimiter = chosen.delimiter);
+    kind = chosen.reading.kind;
+    chosen.warnings.forEach(log.push);
+    const out = loadMapped({
+      text, delimiter: sep, reading: chosen.reading, fileName, context, report: log.push,
+      badRecord: (problem, line, fields) => badRecordIssue(problem, line, fields, sep),
+      progress: (cursor, rows) => {
+        if (cursor < text.length) progress('parsing', cursor / text.length, rows);
+      },
+    });
+    releaseLastRegExpInput();
+    ({ recordsRead, loaded, rejected, blank, merged, skipped } = out);
+    const figures = out.figures;
+    reading = {
+      headerLine: chosen.reading.headerLine, skippedLines: out.skipped, shape: out.shape,
+      figures: figures?.rows ?? 0, missingFigures: out.missingFigures, mapping: chosen.reading,
+    };
+    if (figures === null) return fail();
+    if (figures.rows === 0) {
+      const message = recordsRead === blank
+        ? 'The file has a header but no rows of data.'
+        : 'No row could be loaded: every row has a problem listed in this report.';
+      return fail(loadError('no_rows', null, null, null, message, { records: recordsRead - blank }));
+    }
+    progress('done', 1, recordsRead);
+    return {
+      dataset: { id: `${origin}:${kind}:${fileName}`, kind, name: fileName, origin, rowCount: figures.rows, columns: figures.columns, lines: figures.lines },
+      report: report(false, out.missingCells),
+    };
+  }
+  const decimalComma = delimiter === ';';
 
   let table: ColumnarTable | null = null;
   let headerSeen = false;
@@ -95,6 +140,11 @@ export function loadCsv(bytes: Uint8Array, options: LoadOptions, context: Loader
       if (!matched.ok) {
         kind = matched.kind;
         matched.issues.forEach(log.push);
+        // A starting point for the mapping step: every column "not read", so the person can assign them.
+        reading = {
+          headerLine: line, skippedLines: 0, shape: 'long', figures: 0, missingFigures: 0,
+          mapping: { kind: kind ?? options.kind ?? 'indicators', headerLine: line, headers: [...fields], uses: fields.map(() => 'ignore'), constants: {} },
+        };
         return false;
       }
       kind = matched.mapping.schema.kind;

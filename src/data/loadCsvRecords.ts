@@ -23,6 +23,8 @@ export interface RecordHandlers {
   bad(line: number, fields: string[], problem: BadRecord): void;
   /** After each chunk: characters consumed so far. May throw to cancel. */
   progress(cursor: number): void;
+  /** A record on a line before `headerLine` (titles and notes above the table). */
+  before?(line: number, fields: string[]): void;
 }
 
 /** LF for LF and CRLF files (a trailing CR is trimmed with the cell), CR for old Mac files. */
@@ -100,7 +102,8 @@ function lineEndOutsideQuotes(text: string, start: number, size: number, newline
 }
 
 /** `pieceChars` is a parameter so tests can cut small texts into many pieces. */
-export function readRecords(text: string, delimiter: Delimiter, handlers: RecordHandlers, pieceChars = CHUNK_CHARS): void {
+/** `headerLine`: the header is the first non-blank record on or after this line; records before it go to `before`. */
+export function readRecords(text: string, delimiter: Delimiter, handlers: RecordHandlers, pieceChars = CHUNK_CHARS, headerLine = 0): void {
   const newline = detectNewline(text);
   let line = 1; // physical line where the next record starts
   let headerFields = -1;
@@ -136,7 +139,9 @@ export function readRecords(text: string, delimiter: Delimiter, handlers: Record
     }
     const at = line;
     line += linesOf(piece, from, to, newline);
-    if (problem === undefined && isBlank(fields)) handlers.blank(at);
+    if (at < headerLine) {
+      if (!isBlank(fields)) handlers.before?.(at, fields);
+    } else if (problem === undefined && isBlank(fields)) handlers.blank(at);
     else if (headerFields < 0) {
       if (!handlers.header(fields, at)) {
         stopped = true;

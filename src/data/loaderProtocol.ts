@@ -1,7 +1,7 @@
 // Messages between the UI thread (loaderClient.ts) and the loader worker (loader.worker.ts).
 // Every message carries the id of the request it belongs to.
 import { loaderErrors } from '../i18n/en/loaderErrors';
-import type { Country, Dataset, DatasetKind, Goal, LoadOptions, LoadProgress, LoadReport, LoadResult } from './types';
+import type { BundledKind, Country, Dataset, Goal, LoadOptions, LoadProgress, LoadReport, LoadResult } from './types';
 
 /** Reference tables the UI needs to label countries and goals. */
 export interface Reference {
@@ -103,13 +103,13 @@ export class LoaderError extends Error {
 }
 
 /** The bundled fact files, in the order loadBundled returns them. */
-export const BUNDLED_KINDS: readonly DatasetKind[] = ['events', 'delegates', 'placements', 'organizations'];
+export const BUNDLED_KINDS: readonly BundledKind[] = ['events', 'delegates', 'placements', 'organizations'];
 
 /** Where the worker finds the reference tables and bundled facts (URLs from Vite `?url` imports). */
 export interface BundledUrls {
   readonly countries: string;
   readonly sdgs: string;
-  readonly facts: Readonly<Record<DatasetKind, string>>;
+  readonly facts: Readonly<Record<BundledKind, string>>;
 }
 
 /** Default size cap, as documented on LoadOptions.maxBytes. */

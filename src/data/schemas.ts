@@ -13,7 +13,9 @@ export type CellType =
   | 'status'
   | 'perspective'
   | 'placementType'
-  | 'goals';
+  | 'goals'
+  | 'decimal' // any finite number, fractions and negatives allowed (indicator values)
+  | 'unit';
 
 export interface ColumnSpec {
   /** Canonical name: the key in Dataset.columns. */
@@ -112,6 +114,19 @@ export const SCHEMAS: Readonly<Record<DatasetKind, KindSchema>> = {
       col('country', 'country', COUNTRY_ALIASES, true),
       col('date', 'date', ['as_of', 'asof', 'date_as_of', 'period', 'reported_on'], true),
       col('count', 'count', ['value', 'number', 'n', 'organizations', 'organisations'], true, true),
+      col('qualifier', 'qualifier', QUALIFIER_ALIASES),
+      ...PROVENANCE,
+    ],
+  },
+  indicators: {
+    kind: 'indicators',
+    key: ['indicator', 'country', 'year'],
+    columns: [
+      col('indicator', 'id', ['indicator_name', 'series', 'series_name', 'measure', 'variable'], true),
+      col('unit', 'unit', ['units', 'unit_of_measure', 'unit_measure', 'measure_unit'], true),
+      col('country', 'country', COUNTRY_ALIASES, true),
+      col('year', 'year', ['yr', 'time_period', 'reporting_year'], true),
+      col('value', 'decimal', ['obs_value', 'observation', 'figure'], true, true),
       col('qualifier', 'qualifier', QUALIFIER_ALIASES),
       ...PROVENANCE,
     ],

@@ -2,8 +2,14 @@
 // loader (transforms, charts, table) reads these types and never re-parses.
 
 /** Kinds of fact dataset a CSV can hold; detected from its headers. */
-export type DatasetKind = 'events' | 'delegates' | 'placements' | 'organizations';
-export const DATASET_KINDS: readonly DatasetKind[] = ['events', 'delegates', 'placements', 'organizations'];
+export type DatasetKind = 'events' | 'delegates' | 'placements' | 'organizations' | 'indicators';
+export const DATASET_KINDS: readonly DatasetKind[] = ['events', 'delegates', 'placements', 'organizations', 'indicators'];
+/** Kinds shipped as one bundled file each (indicators are bundled when data/indicators.csv exists). */
+export type BundledKind = Exclude<DatasetKind, 'indicators'>;
+
+/** What an indicator's numbers measure; percentages and rates are never summed. */
+export type IndicatorUnit = 'count' | 'percent' | 'per_1000' | 'other';
+export const INDICATOR_UNITS: readonly IndicatorUnit[] = ['count', 'percent', 'per_1000', 'other'];
 
 /** Provenance status of a fact row. */
 export type RowStatus = 'reported' | 'derived' | 'illustrative';
@@ -104,6 +110,26 @@ export interface LoadReport {
   readonly issues: readonly LoadIssue[];
   /** True when the file as a whole could not be loaded (no dataset). */
   readonly failed: boolean;
+  /** Lines that are not records (titles above the header, notes below the data, total rows); listed as warnings. */
+  readonly skipped?: number;
+  /** How the columns were read when the file was not in our own schema (see reading.ts). */
+  readonly reading?: ReadingSummary;
+}
+
+/** A file read through a mapping: its header line, skipped lines and, when reshaped, the figures made. */
+export interface ReadingSummary {
+  /** 1-based line of the header row. */
+  readonly headerLine: number;
+  /** Lines that are not data: titles above the header, notes and footnotes below the data, total rows. */
+  readonly skippedLines: number;
+  /** wide_year, wide_type, microdata, or long (one figure per record). */
+  readonly shape: 'long' | 'wide_year' | 'wide_type' | 'microdata';
+  /** Figures produced from the loaded records (equals loaded - merged for a long file). */
+  readonly figures: number;
+  /** Value cells of loaded records read as missing (no figure made). */
+  readonly missingFigures: number;
+  /** The mapping used, so the review can show it and the person change it. */
+  readonly mapping: import('./reading').Reading;
 }
 
 export interface LoadResult {
@@ -124,6 +150,8 @@ export interface LoadOptions {
   readonly origin?: DatasetOrigin;
   /** Refuse files larger than this many bytes before parsing. Default 300 MB. */
   readonly maxBytes?: number;
+  /** How to read the columns, chosen in the review; without it the loader proposes one. */
+  readonly reading?: import('./reading').Reading;
 }
 
 export interface LoadProgress {

@@ -19,6 +19,8 @@ function keyOf(code: string, p: Values): string {
     case 'invalid_count': return p.reason === 'not_a_number' ? 'loadIssue.invalid_count.not_a_number' : p.reason === 'not_a_count' ? 'loadIssue.invalid_count' : '';
     case 'fractional_count': return p.decimalMark === ',' ? 'loadIssue.fractional_count.decimalComma' : p.decimalMark === '.' ? 'loadIssue.fractional_count' : '';
     case 'no_rows': return p.records === 0 ? 'loadIssue.no_rows.empty' : typeof p.records === 'number' ? 'loadIssue.no_rows' : '';
+    case 'assumed_indicator': return p.from === 'file' ? 'loadIssue.assumed_indicator.file' : 'loadIssue.assumed_indicator';
+    case 'binary_file': return p.readable === 1 ? 'loadIssue.binary_file.readable' : 'loadIssue.binary_file';
     default: return `loadIssue.${code}`;
   }
 }
@@ -40,6 +42,7 @@ function derive(p: Values, t: Translate, isolate: boolean): Params {
   if (typeof p.value === 'string') out.value = shortValue(p.value);
   if (isKind(p.kind)) out.kind = t(`loadIssue.kind.${p.kind}`);
   if (typeof p.encoding === 'string') out.encoding = p.encoding.toUpperCase();
+  if (typeof p.what === 'string' && Object.hasOwn(en, `loadIssue.binary.${p.what}`)) out.what = t(`loadIssue.binary.${p.what}` as MessageKey);
   if (typeof p.bytes === 'number') out.size = size(p.bytes, t);
   if (typeof p.maxBytes === 'number') out.maxSize = size(p.maxBytes, t);
   if (typeof p.kinds === 'string') out.kinds = DATASET_KINDS.map((kind) => `${t(`loadIssue.kind.${kind}`)}: ${own(requiredColumns(kind).join(', '))}`).join('; ');

@@ -81,6 +81,8 @@ export function formatYear(year: YearRange): string {
 export const COUNTRY_SEPARATOR = '~';
 const ALPHA3 = /^[A-Z]{3}$/;
 const EVENT_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/;
+/** An indicator's slug (indicatorSlug in data/indicatorSlug.ts): lower-case letters of any script, digits, dashes. */
+const INDICATOR_SLUG = /^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}-]{0,79}$/u;
 const MAX_TEXT = 2000;
 
 function textCodec(key: keyof ViewState['table']): ParamCodec {
@@ -136,6 +138,11 @@ export const CODECS: readonly ParamCodec[] = [
     read: (raw, state) =>
       isMetricOf(state.dataset, raw) ? accept({ ...state, metric: raw }) : refuse(state, raw, 'one_of', METRICS[state.dataset]),
     write: (state) => (state.metric === defaultMetric(state.dataset) ? null : state.metric),
+  },
+  {
+    key: 'indicator',
+    read: (raw, state) => (INDICATOR_SLUG.test(raw) ? accept({ ...state, indicator: raw }) : refuse(state, raw, 'text')),
+    write: (state) => state.indicator,
   },
   enumCodec('perspective', 'perspective', PERSPECTIVE_CHOICES),
   enumCodec('mode', 'mode', MAP_MODES),

@@ -6,7 +6,7 @@ export const VIEWS = ['overview', 'map', 'charts', 'sdg', 'country', 'table', 's
 export type View = (typeof VIEWS)[number];
 
 /** Fact datasets a person can switch between (events are context for delegates). */
-export const DATASET_CHOICES = ['delegates', 'placements', 'organizations'] as const;
+export const DATASET_CHOICES = ['delegates', 'placements', 'organizations', 'indicators'] as const;
 export type DatasetChoice = (typeof DATASET_CHOICES)[number];
 
 export const REGIONS = ['world', 'asia', 'central-asia', 'cica'] as const;
@@ -23,6 +23,7 @@ export const METRICS = {
   delegates: ['delegates'],
   placements: ['total', 'national', 'international'],
   organizations: ['count'],
+  indicators: ['value'],
 } as const satisfies Record<DatasetChoice, readonly string[]>;
 export type Metric = (typeof METRICS)[DatasetChoice][number];
 
@@ -51,6 +52,8 @@ export interface ViewState {
   readonly countries: readonly string[];
   readonly region: Region;
   readonly metric: Metric;
+  /** Indicators: the slug of the indicator shown (indicatorSlug); null = the first one loaded. */
+  readonly indicator: string | null;
   readonly perspective: PerspectiveChoice;
   readonly mode: MapMode;
   readonly lang: Lang;
@@ -70,6 +73,7 @@ export const DEFAULT_STATE: ViewState = {
   countries: [DEFAULT_FOCUS_COUNTRY],
   region: 'world',
   metric: 'delegates',
+  indicator: null,
   perspective: 'duty_station',
   mode: 'choropleth',
   lang: 'en',

@@ -23,6 +23,7 @@ const ORDER: Readonly<Record<DatasetKind, readonly string[]>> = {
   delegates: ['event_id', 'country', 'region', 'delegates', 'qualifier'],
   placements: ['year', 'country', 'region', 'perspective', 'type', 'sdg', 'count', 'qualifier'],
   organizations: ['country', 'region', 'date', 'count', 'qualifier'],
+  indicators: ['indicator', 'year', 'country', 'region', 'value', 'unit', 'qualifier'],
 };
 const PROVENANCE = ['status', 'source', 'source_url', 'source_date', 'note'];
 const COUNTRY_COLUMNS = new Set(['country', 'host_country']);

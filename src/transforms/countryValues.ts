@@ -8,8 +8,8 @@ import { assertInteger, assertKnownOptions, assertOneOf } from './options';
 import { placementScope, scopedRows } from './placementScope';
 import { rowYears } from './years';
 
-export type CountryMetric = 'placements' | 'delegates' | 'organizations';
-const METRICS: readonly CountryMetric[] = ['placements', 'delegates', 'organizations'];
+export type CountryMetric = 'placements' | 'delegates' | 'organizations' | 'indicators';
+const METRICS: readonly CountryMetric[] = ['placements', 'delegates', 'organizations', 'indicators'];
 
 export interface CountryValuesOptions {
   /** Must match the dataset's kind. */
@@ -20,6 +20,8 @@ export interface CountryValuesOptions {
   readonly event?: string;
   /** placements: required; duty_station and nationality are never mixed. */
   readonly perspective?: Perspective;
+  /** indicators: required; the indicator's name (one indicator at a time: never two on one scale). */
+  readonly indicator?: string;
   /** placements: default "total". */
   readonly type?: PlacementType;
   /** placements: rows tagged with this SDG; omitted = untagged rows only (never a sum across goals). */
@@ -37,6 +39,7 @@ const ALLOWED: Readonly<Record<CountryMetric, readonly string[]>> = {
   placements: ['metric', 'year', 'perspective', 'type', 'goal', 'rows'],
   delegates: ['metric', 'event', 'rows'],
   organizations: ['metric', 'year', 'rows'],
+  indicators: ['metric', 'year', 'indicator', 'rows'],
 };
 
 /** Map iso3 -> figure; countries without rows are absent. */
@@ -50,7 +53,7 @@ export function countryValues(ds: Dataset, options: CountryValuesOptions): Map<s
   const country = codeColumn(ds, 'country');
   const { groupOf, keys } = groupCodes(country);
   const isCountry = Uint8Array.from(keys, (k) => (isAggregateCode(k) ? 0 : 1));
-  const valueColumn = numberColumn(ds, metric === 'delegates' ? 'delegates' : 'count');
+  const valueColumn = numberColumn(ds, metric === 'delegates' ? 'delegates' : metric === 'indicators' ? 'value' : 'count');
   const acc = new FigureAccumulator(ds, valueColumn, optionalCodeColumn(ds, 'qualifier'), keys.length);
   let rows = options.rows ?? null;
   const codes = country.codes;
@@ -67,6 +70,17 @@ export function countryValues(ds: Dataset, options: CountryValuesOptions): Map<s
     const years = rowYears(ds, 'year');
     when = years;
     if (year !== null) keep = (r) => years[r] === year;
+    dateOf = (g) => (best[g]! > -Infinity ? String(best[g]) : null);
+  } else if (metric === 'indicators') {
+    if (typeof options.indicator !== 'string') throw new Error(`${fn}: metric "indicators" needs option "indicator"`);
+    const indicator = codeColumn(ds, 'indicator');
+    const mine = codesOf(indicator, options.indicator);
+    const years = rowYears(ds, 'year');
+    when = years;
+    keep = (r) => {
+      const c = indicator.codes[r]!;
+      return c >= 0 && mine[c] === 1 && (year === null || years[r] === year);
+    };
     dateOf = (g) => (best[g]! > -Infinity ? String(best[g]) : null);
   } else if (metric === 'delegates') {
     if (typeof options.event !== 'string') throw new Error(`${fn}: metric "delegates" needs option "event"`);

@@ -32,6 +32,7 @@ export function rowYears(ds: Dataset, columnName: string): Float64Array {
 export function yearColumnOf(ds: Dataset): string | null {
   switch (ds.kind) {
     case 'placements':
+    case 'indicators':
       return 'year';
     case 'organizations':
       return 'date';

@@ -25,7 +25,7 @@ const context = benchContext();
 
 const run: Record<Contender, () => number> = {
   // End to end: everything loadCsv does (decode, parse, convert, columnar, duplicate check).
-  loader: () => loadCsv(bytes, { fileName: 'placements-1m.csv' }, context).dataset?.rowCount ?? -1,
+  loader: () => loadCsv(bytes, { fileName: csvPath.split('/').at(-1) ?? 'bench.csv' }, context).dataset?.rowCount ?? -1,
   papaRaw: () => Papa.parse(text, { header: false }).data.length,
   papaTyped: () => Papa.parse(text, { header: true, dynamicTyping: true }).data.length,
 };

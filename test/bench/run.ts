@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { loadCsv } from '../../src/data/loadCsv';
 import { benchContext } from './benchContext';
 import { makePlacementsCsv } from './loaderFixture';
+import { makeWideCsv, WIDE_ROWS, WIDE_YEARS } from './wideFixture';
 import type { Dataset, LoadResult } from '../../src/data/types';
 import { median, timeAggregate } from './aggregate';
 
@@ -21,12 +22,16 @@ const cacheDir = resolve(here, '.cache');
 // The generator's own source is part of the cache key, so editing it regenerates the file.
 const generatorHash = createHash('sha1').update(readFileSync(resolve(here, 'loaderFixture.ts'))).digest('hex').slice(0, 8);
 const csvPath = resolve(cacheDir, `placements-${ROWS}-${generatorHash}.csv`);
+const wideHash = createHash('sha1').update(readFileSync(resolve(here, 'wideFixture.ts'))).digest('hex').slice(0, 8);
+const widePath = resolve(cacheDir, `wide-${WIDE_ROWS}x${WIDE_YEARS}-${wideHash}.csv`);
+const wideFiguresPath = `${widePath}.figures`;
 
 /** Bench modules other areas may add; each exports `bench(dataset): Promise<Record<string, number>>`. */
 const SECTIONS = ['views.ts', 'table.ts'];
 
 const FLOORS: ReadonlyArray<{ name: string; ok: (r: Record<string, number>) => boolean; text: (r: Record<string, number>) => string }> = [
   { name: 'loader', ok: (r) => (r.ratioVsPapaRaw ?? Infinity) <= 1.25, text: (r) => `loader took ${r.ratioVsPapaRaw}x papaparse header:false (floor 1.25x)` },
+  { name: 'wideLoader', ok: (r) => (r.wideRatioVsPapaRaw ?? Infinity) <= 1.25, text: (r) => `loading a 40,000 x 25 wide file took ${r.wideRatioVsPapaRaw}x papaparse header:false (floor 1.25x)` },
   { name: 'aggregate', ok: (r) => (r.aggregateMs ?? Infinity) < 16, text: (r) => `group-by-country over 1M rows took ${r.aggregateMs} ms (floor < 16 ms)` },
   { name: 'heap', ok: (r) => (r.heapMB ?? Infinity) < 150, text: (r) => `the loaded dataset holds ${r.heapMB} MB of heap (floor < 150 MB)` },
   { name: 'views', ok: (r) => (r.viewsMs ?? Infinity) < 50, text: (r) => `recomputing every view after a filter change took ${r.viewsMs} ms (floor < 50 ms)` },
@@ -71,15 +76,33 @@ interface Timing {
 const CONTENDERS = ['loader', 'papaRaw', 'papaTyped'] as const;
 type Contender = (typeof CONTENDERS)[number];
 
-/** One timed parse in a fresh process (see parseOnce.ts for why). */
-function timeOnce(contender: Contender): Timing {
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', resolve(here, 'parseOnce.ts'), contender, csvPath], {
+/** One timed parse in a fresh process (see parseOnce.ts for why). `rows`: what the loader must load; papaparse reads at least `records`. */
+function timeOnce(contender: Contender, path = csvPath, rows = ROWS, records = ROWS): Timing {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', resolve(here, 'parseOnce.ts'), contender, path], {
     encoding: 'utf8', maxBuffer: 1 << 20,
   });
   const timing = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Timing & { rows: number };
   // papaparse also counts the header and the empty row after the last line break.
-  if (contender === 'loader' ? timing.rows !== ROWS : timing.rows < ROWS) throw new Error(`bench: ${contender} read ${timing.rows} rows, expected ${ROWS}`);
+  if (contender === 'loader' ? timing.rows !== rows : timing.rows < records) throw new Error(`bench: ${contender} read ${timing.rows} rows, expected ${contender === 'loader' ? rows : records}`);
   return timing;
+}
+
+/** The wide file against papaparse header:false on the same text, interleaved like the main runs. */
+function timeWide(): { wideLoaderMs: number; widePapaRawMs: number; wideFigures: number } {
+  if (!existsSync(widePath) || !existsSync(wideFiguresPath)) {
+    const { csv, figures } = makeWideCsv();
+    writeFileSync(widePath, csv);
+    writeFileSync(wideFiguresPath, String(figures));
+  }
+  const figures = Number(readFileSync(wideFiguresPath, 'utf8'));
+  const loader: number[] = [];
+  const papa: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    loader.push(timeOnce('loader', widePath, figures, WIDE_ROWS).wall);
+    papa.push(timeOnce('papaRaw', widePath, figures, WIDE_ROWS).wall);
+  }
+  log(`wide ${WIDE_ROWS} x ${WIDE_YEARS}: loader ${loader.map((x) => round(x, 0)).join(', ')} ms; papaparse header:false ${papa.map((x) => round(x, 0)).join(', ')} ms; ${figures} figures`);
+  return { wideLoaderMs: median(loader), widePapaRawMs: median(papa), wideFigures: figures };
 }
 
 /** Contenders interleaved, so a neighbour's burst of work on the shared CPUs hits all of them alike. */
@@ -129,6 +152,7 @@ ensureCsv();
 log(`load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')} on ${os.availableParallelism()} CPUs; ${RUNS} runs each`);
 const mb = round(statSync(csvPath).size / MB);
 const t = timeParsers();
+const wide = timeWide();
 const { result: loaded, heapMB } = await loadForSections();
 const { dataset, report } = loaded;
 if (!dataset || dataset.rowCount !== ROWS) {
@@ -148,6 +172,9 @@ const result: Record<string, number> = {
   papaRawMs: round(t.papaRawMs, 0),
   papaTypedMs: round(t.papaTypedMs, 0),
   ratioVsPapaRaw: round(t.loaderMs / t.papaRawMs, 2),
+  wideLoaderMs: round(wide.wideLoaderMs, 0),
+  widePapaRawMs: round(wide.widePapaRawMs, 0),
+  wideRatioVsPapaRaw: round(wide.wideLoaderMs / wide.widePapaRawMs, 2),
   aggregateMs: round(aggregate.ms, 2),
   heapMB: round(heapMB),
   ...sections,

@@ -65,6 +65,19 @@ const files: readonly (readonly [string, string | Uint8Array, Partial<LoadOption
   ['bad dates', `${O}\nKAZ,May 2023,5\nKAZ,2023-13,5\nKAZ,2023,5\n`],
   ['end before start', `${E}\ne1,Forum,2024-05-02,2024-05-01\ne2,Forum,2024,2024\n`],
   ['repeated rows', placements('2024,KAZ,nationality,total,,1,,,ok', '2024,KAZ,nationality,total,,1,,,ok', '2024,KAZ,nationality,total,,2,,,ok')],
+  ['an Excel workbook', new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('[Content_Types].xml xl/')])],
+  ['a PDF', new TextEncoder().encode('%PDF-1.7')],
+  ['OWID: indicator named after its column, unit guessed', 'Entity,Code,Year,Volunteer rate (%)\nKazakhstan,KAZ,2021,1\nChina,CHN,2021,2\nIndia,IND,2021,3\nIran,IRN,2021,x\n'],
+  ['UNdata: indicator named after the file, footnotes below, a total row', '"Country or Area","Year","Value"\nKazakhstan,2020,5\nTotal,2020,5\n\n"footnoteSeqID","Footnote"\n', { fileName: 'undata.csv' }],
+  ['placements without perspective and type, below a title', 'UN Volunteers\nCountry,Year,UN Volunteers,Region\nKAZ,2020,5,x\n'],
+  ['an organisations register by year', 'country,year,organisations\nKAZ,2023,680\n'],
+  ['a unit that is not one', 'indicator,unit,country,year,value\nRate,percents,KAZ,2020,5\n'],
+  ['a mapping that names a field the kind lacks, and one for other headers', 'country,year,count\nKAZ,2020,5\n', {
+    reading: { kind: 'organizations', headerLine: 1, headers: ['country', 'year', 'count'], uses: ['field:country', 'field:year', 'field:count'], constants: {} },
+  }],
+  ['a mapping made for other headers', 'country,date,count\nKAZ,2020,5\n', {
+    reading: { kind: 'organizations', headerLine: 1, headers: ['land', 'date', 'count'], uses: ['field:country', 'field:date', 'field:count'], constants: {} },
+  }],
   ['more problems than are listed', [P, OK, ...Array.from({ length: MAX_LISTED_ISSUES + 3 }, () => '2023,KAZ,nationality,total,,-1,,,x')].join('\n')],
 ];
 
@@ -79,6 +92,8 @@ const CODES = [
   'unknown_country', 'invalid_count', 'negative_count', 'fractional_count', 'count_too_large', 'ambiguous_number', 'invalid_year',
   'year_out_of_range', 'invalid_date', 'impossible_date', 'invalid_goal', 'goal_out_of_range', 'invalid_qualifier', 'invalid_status',
   'invalid_perspective', 'invalid_type', 'invalid_value', 'end_before_start', 'duplicate_row', 'conflicting_row',
+  'binary_file', 'assumed_perspective', 'assumed_type', 'assumed_indicator', 'assumed_unit', 'year_as_date', 'total_row',
+  'preamble_lines', 'trailer_lines', 'ignored_column', 'invalid_mapping', 'mapping_mismatch', 'invalid_number', 'invalid_unit',
 ];
 
 const tEn = makeTranslate('en');
@@ -89,7 +104,7 @@ describe('issueMessage', () => {
   });
 
   it('uses every sentence of the loadIssue catalogue (sizes and kind names are parts of sentences)', () => {
-    const sentences = Object.keys(en).filter((k) => k.startsWith('loadIssue.') && !/^loadIssue\.(size|kind)\./.test(k));
+    const sentences = Object.keys(en).filter((k) => k.startsWith('loadIssue.') && !/^loadIssue\.(size|kind|binary)\./.test(k));
     expect([...new Set(issues.map(issueKey))].sort()).toEqual(sentences.sort());
   });
 

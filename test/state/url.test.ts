@@ -66,6 +66,12 @@ describe('serializeState', () => {
     expect(serializeState(state)).toBe('?view=map&year=2019..2023&country=UZB~KAZ&lang=ar');
   });
 
+  it('names an indicator by its slug, in any script', () => {
+    const state: ViewState = { ...DEFAULT_STATE, dataset: 'indicators', metric: 'value', indicator: 'доля-добровольцев' };
+    expect(parseUrl(serializeState(state)).state).toEqual(state);
+    expect(parseUrl('?dataset=indicators&indicator=Bad%20Slug').ignored).toEqual([{ param: 'indicator', value: 'Bad Slug', reason: 'text' }]);
+  });
+
   it('omits the metric when it is the default of the dataset', () => {
     expect(serializeState({ ...DEFAULT_STATE, dataset: 'placements', metric: 'total' })).toBe('?dataset=placements');
   });
@@ -85,6 +91,7 @@ const validState: fc.Arbitrary<ViewState> = fc.constantFrom(...DATASET_CHOICES).
     countries: fc.uniqueArray(alpha3, { maxLength: 5 }),
     region: fc.constantFrom(...REGIONS),
     metric: fc.constantFrom(...METRICS[dataset]),
+    indicator: fc.option(fc.constantFrom('volunteer-rate', 'доля-добровольцев', 'registered-2024'), { nil: null }),
     perspective: fc.constantFrom(...PERSPECTIVE_CHOICES),
     mode: fc.constantFrom(...MAP_MODES),
     lang: fc.constantFrom(...LANGS),

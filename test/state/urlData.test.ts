@@ -40,7 +40,7 @@ describe('data and kind parameters', () => {
   }
 
   it('lists the kinds when a kind is refused', () => {
-    expect(parseUrl('?kind=x').ignored[0]?.options).toEqual(['events', 'delegates', 'placements', 'organizations']);
+    expect(parseUrl('?kind=x').ignored[0]?.options).toEqual(['events', 'delegates', 'placements', 'organizations', 'indicators']);
   });
 
   it('writes data and kind back, encoded, and reads them again', () => {

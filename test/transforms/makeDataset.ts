@@ -9,6 +9,7 @@ const NUMBER_COLUMNS: Readonly<Record<DatasetKind, readonly string[]>> = {
   delegates: ['delegates'],
   placements: ['year', 'count'],
   organizations: ['count'],
+  indicators: ['year', 'value'],
 };
 
 export interface MakeOptions {

@@ -12,6 +12,8 @@ import { ChartFrame } from '../../components/ChartFrame';
 import { SourceNote } from '../../components/SourceNote';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatCount } from '../../scales/format';
+import { formatIndicator } from '../../scales/formatIndicator';
+import { chosenIndicator, indicatorsOf } from '../../transforms/indicators';
 import { useData } from '../DataContext';
 import { countryName } from '../countryName';
 import { formatIsoDate } from '../formatDate';
@@ -90,13 +92,17 @@ export function MapPanel({ state, update, chartHeight = MAP_HEIGHT, cicaOutline 
   }, [countries, state.mode, state.region, state.countries, cicaOutline, dir, scaleValues]);
 
   const measure = t(`app.metric.${shown.metric}`);
+  const unit = useMemo(() => (shown.dataset === 'indicators' ? chosenIndicator(indicatorsOf(combined('indicators')), shown.indicator)?.unit ?? null : null), [shown.dataset, shown.indicator, combined]);
+  const format = useCallback((v: CountryValue | undefined) => (unit
+    ? formatIndicator(v?.value ?? null, unit, v?.qualifier, lang, t('indicator.perThousand'))
+    : formatCount(v?.value ?? null, v?.qualifier, lang)), [unit, lang, t]);
   const valueText = useCallback((v: CountryValue | undefined) => {
-    const text = v?.tookPart && v.value === null ? t('map.legend.tookPart') : formatCount(v?.value ?? null, v?.qualifier, lang);
+    const text = v?.tookPart && v.value === null ? t('map.legend.tookPart') : format(v);
     const marked = partialScope(v?.note) ? `${text} \u00b7 ${t('figure.partial')}` : text;
     // Without a chosen year each country shows its latest figure: where those differ, each value says its date.
     const dated = mixedDates && v?.date ? `${marked} (${formatIsoDate(v.date, lang)})` : marked;
     return v?.status === 'illustrative' ? `${dated} (${t('status.illustrative')})` : dated;
-  }, [t, lang, mixedDates]);
+  }, [t, lang, format, mixedDates]);
   const listItems = useMemo<CountryListItem[]>(
     () => (countries ?? []).map((c) => {
       const v = values.get(c.iso3);
@@ -110,7 +116,7 @@ export function MapPanel({ state, update, chartHeight = MAP_HEIGHT, cicaOutline 
     return (
       <>
         <strong>{countryName(countries, iso3, lang)}</strong>
-        <div>{v?.tookPart && v.value === null ? t('map.legend.tookPart') : formatCount(v?.value ?? null, v?.qualifier, lang)}</div>
+        <div>{v?.tookPart && v.value === null ? t('map.legend.tookPart') : format(v)}</div>
         {selection?.fellBack ? <div>{measure} ({t(`app.perspective.${shown.perspective}`)})</div> : null}
         {v?.date ? <div>{formatIsoDate(v.date, lang)}</div> : null}
         {v?.status === 'illustrative' ? <div>{t('status.illustrative')}</div> : null}

@@ -20,6 +20,8 @@ export function LoadReportView({ report, name }: { report: LoadReport; name: str
     [t('upload.report.rejected'), report.rejected],
     [t('upload.report.blank'), report.blank],
     [t('upload.report.merged'), report.merged],
+    ...(report.reading && report.reading.shape !== 'long' ? [[t('reading.report.figures'), report.reading.figures] as [string, number]] : []),
+    ...(report.skipped ? [[t('reading.report.skipped'), report.skipped] as [string, number]] : []),
   ];
   return (
     <section className="load-report" aria-label={t('upload.report.title')}>

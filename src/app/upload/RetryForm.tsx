@@ -1,12 +1,13 @@
 // When a file cannot be read as it is, the person says what it holds and how it is written.
 import { useId, useState, type FormEvent } from 'react';
+import type { Reading } from '../../data/reading';
 import { DATASET_KINDS, type DatasetKind } from '../../data/types';
 import { useI18n } from '../../i18n/I18nContext';
 import type { ReadChoices } from './uploadQueue';
 
 const DELIMITERS = [['comma', ','], ['semicolon', ';'], ['tab', '\t']] as const;
 
-export function RetryForm({ initial, onRetry }: { initial: ReadChoices; onRetry: (choices: ReadChoices) => void }) {
+export function RetryForm({ initial, remembered, onRetry }: { initial: ReadChoices; remembered?: Reading | null; onRetry: (choices: ReadChoices) => void }) {
   const { t } = useI18n();
   const id = useId();
   const [kind, setKind] = useState<string>(initial.kind ?? '');
@@ -16,10 +17,14 @@ export function RetryForm({ initial, onRetry }: { initial: ReadChoices; onRetry:
   const [unchanged, setUnchanged] = useState(false);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const same = kind === (initial.kind ?? '') && delimiter === (initial.delimiter ?? '') && encoding === (initial.encoding ?? '');
+    const same = kind === (initial.kind ?? '') && delimiter === (initial.delimiter ?? '') && encoding === (initial.encoding ?? '')
+      && !(remembered && !initial.reading);
     setUnchanged(same);
     if (same) return;
+    // A mapping remembered for these headers is used again; a forced kind or separator starts a new proposal.
+    const reading = initial.reading ?? remembered;
     onRetry({
+      ...(reading && !kind && !delimiter ? { reading } : {}),
       ...(kind ? { kind: kind as DatasetKind } : {}),
       ...(delimiter ? { delimiter: delimiter as ReadChoices['delimiter'] } : {}),
       ...(encoding ? { encoding: encoding as ReadChoices['encoding'] } : {}),

@@ -5,6 +5,8 @@ import { useI18n } from '../../i18n/I18nContext';
 import type { Translate } from '../../i18n/translate';
 import { IssueText } from './IssueText';
 import { LoadReportView } from './LoadReportView';
+import { MappingForm } from './MappingForm';
+import { rememberReading, rememberedReading } from './rememberedReading';
 import { RetryForm } from './RetryForm';
 import { canRetry, type ReadChoices } from './uploadQueue';
 
@@ -64,12 +66,26 @@ export function ReviewPanel({ name, result, choices, uploadedOfKind, ready, onCo
           ))}
         </fieldset>
       )}
+      {report.reading && (
+        <MappingForm
+          key={JSON.stringify(report.reading.mapping)}
+          summary={report.reading}
+          records={report.recordsRead - report.blank}
+          onApply={(reading) => onRetry({ ...choices, reading })}
+        />
+      )}
       <LoadReportView report={report} name={name} />
-      {!usable && canRetry(result) && <RetryForm initial={choices} onRetry={onRetry} />}
+      {!usable && canRetry(result) && (
+        <RetryForm initial={choices} remembered={report.reading ? rememberedReading(report.reading.mapping.headers) : null} onRetry={onRetry} />
+      )}
       {usable && !ready && <p role="status">{t('upload.waitForData')}</p>}
       <div className="upload-dialog__buttons">
         {usable && (
-          <button type="button" className="button--primary" disabled={!ready} onClick={() => onConfirm(mode)}>
+          <button type="button" className="button--primary" disabled={!ready} onClick={() => {
+            // A mapping the person chose is offered again for files with the same headers.
+            if (choices.reading && report.reading) rememberReading(report.reading.mapping);
+            onConfirm(mode);
+          }}>
             {report.rejected > 0
               ? t('upload.confirmPartial', { count: report.loaded, rejected: report.rejected })
               : t('upload.confirm')}

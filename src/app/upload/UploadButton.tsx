@@ -14,7 +14,7 @@ export function UploadButton() {
       <input
         ref={input}
         type="file"
-        accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+        accept=".csv,.tsv,.txt,.parquet,text/csv,text/tab-separated-values,text/plain"
         multiple
         hidden
         tabIndex={-1}

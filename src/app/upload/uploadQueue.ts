@@ -8,7 +8,7 @@ export type UploadSource =
   | { readonly type: 'url'; readonly url: string };
 
 /** What the person may force when detection fails. */
-export type ReadChoices = Pick<LoadOptions, 'kind' | 'delimiter' | 'encoding'>;
+export type ReadChoices = Pick<LoadOptions, 'kind' | 'delimiter' | 'encoding' | 'reading'>;
 
 /** A whole request failed (network, CORS, size, a crashed worker); no report exists. */
 export interface UploadFailure {
@@ -93,13 +93,14 @@ function strip(item: UploadItem): Base {
 
 /** Options for the loader call of an item. */
 export function loadOptionsOf(item: UploadItem): LoadOptions {
-  const { kind, delimiter, encoding } = item.choices;
+  const { kind, delimiter, encoding, reading } = item.choices;
   return {
     fileName: item.name,
     origin: item.source.type === 'url' ? 'url' : 'upload',
     ...(kind ? { kind } : {}),
     ...(delimiter ? { delimiter } : {}),
     ...(encoding ? { encoding } : {}),
+    ...(reading ? { reading } : {}),
   };
 }
 

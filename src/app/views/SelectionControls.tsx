@@ -4,6 +4,8 @@ import { useI18n } from '../../i18n/I18nContext';
 import { METRICS, PERSPECTIVE_CHOICES } from '../../state/viewState';
 import { useData } from '../DataContext';
 import { EventPicker } from '../components/EventPicker';
+import { IndicatorPicker } from '../components/IndicatorPicker';
+import { indicatorsOf } from '../../transforms/indicators';
 import { Segmented } from '../components/Segmented';
 import { YearControl } from '../components/YearControl';
 import { selectedEventId, yearsOf } from '../selectedValues';
@@ -15,6 +17,7 @@ export function SelectionControls({ state, update }: ViewProps) {
   const events = combined('events');
   const ds = combined(state.dataset);
   const years = useMemo(() => (ds ? yearsOf(ds) : []), [ds]);
+  const indicators = useMemo(() => (state.dataset === 'indicators' ? indicatorsOf(ds) : []), [state.dataset, ds]);
 
   if (state.dataset === 'delegates') {
     return events ? (
@@ -31,6 +34,7 @@ export function SelectionControls({ state, update }: ViewProps) {
           <Segmented legend={t('app.perspective.label')} options={PERSPECTIVE_CHOICES} value={state.perspective} labelOf={(p) => t(`app.perspective.${p}`)} onChange={(perspective) => update({ perspective })} />
         </>
       ) : null}
+      {state.dataset === 'indicators' ? <IndicatorPicker indicators={indicators} value={state.indicator} onChange={(indicator) => update({ indicator })} /> : null}
       <YearControl years={years} value={state.year} onChange={(year) => update({ year })} />
     </div>
   );

@@ -12,6 +12,7 @@ import { sources } from './sources';
 import { loadIssue } from './loadIssue';
 import { partial } from './partial';
 import { seo } from './seo';
+import { reading } from './reading';
 
 export const en = {
   ...common,
@@ -26,6 +27,7 @@ export const en = {
   ...loadIssue,
   ...partial,
   ...seo,
+  ...reading,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -12,6 +12,7 @@ import { sources } from './sources';
 import { loadIssue } from './loadIssue';
 import { partial } from './partial';
 import { seo } from './seo';
+import { reading } from './reading';
 
 export const ru: Catalogue = {
   ...common,
@@ -26,4 +27,5 @@ export const ru: Catalogue = {
   ...loadIssue,
   ...partial,
   ...seo,
+  ...reading,
 };

@@ -30,7 +30,10 @@ export function rowsOf(dataset: Dataset | null, columns?: readonly string[]): Re
 export function invariantHolds(result: LoadResult): boolean {
   const r = result.report;
   const rows = result.dataset?.rowCount ?? 0;
-  return r.loaded + r.rejected + r.blank === r.recordsRead && (result.dataset === null || rows === r.loaded - r.merged);
+  // A reshaped file makes figures, not rows: its merged count is of figures, and the figures are the rows.
+  const reshaped = r.reading !== undefined && r.reading.shape !== 'long';
+  return r.loaded + r.rejected + r.blank === r.recordsRead
+    && (result.dataset === null || (reshaped ? rows === r.reading!.figures : rows === r.loaded - r.merged));
 }
 
 /** UTF-16 bytes with a BOM. */

@@ -91,14 +91,23 @@ const cases: readonly Case[] = [
       failed: true, kind: null,
       issues: [{
         code: 'unknown_kind', line: 1, column: null,
-        message: 'The headers (foo, bar) do not match any kind of dataset. Each kind needs these columns: events: event_id, name, start_date; delegates: event_id, country; placements: year, country, perspective, type, count; organizations: country, date, count.',
+        message: 'The headers (foo, bar) do not match any kind of dataset. Each kind needs these columns: events: event_id, name, start_date; delegates: event_id, country; placements: year, country, perspective, type, count; organizations: country, date, count; indicators: indicator, unit, country, year, value.',
       }],
     },
   },
   {
     description: 'a missing required column is named',
+    input: 'year,country,perspective,count\n2023,KAZ,nationality,five\n',
+    options: { kind: 'organizations' },
+    expected: { failed: true, kind: 'organizations', issues: [err('missing_column', 1, 'date')] },
+  },
+  {
+    description: 'placements without a type column are read as totals, and the report says so',
     input: 'year,country,perspective,count\n2023,KAZ,nationality,5\n',
-    expected: { failed: true, kind: 'placements', issues: [err('missing_column', 1, 'type')] },
+    expected: {
+      kind: 'placements', issues: [{ severity: 'warning', code: 'assumed_type', line: null, column: 'type' }],
+      rows: [{ year: 2023, country: 'KAZ', perspective: 'nationality', type: 'total', count: 5 }],
+    },
   },
   {
     description: 'a forced kind that the headers do not fit names every missing column',

@@ -1,0 +1,34 @@
+// Recognises files that are not text by their first bytes, so the person is told what the file is
+// ("an Excel workbook", "a PDF") instead of "invalid UTF-8 at line 2".
+
+export type BinaryKind = 'xlsx' | 'xls' | 'parquet' | 'pdf' | 'zip' | 'gzip' | 'image' | 'ods';
+
+const starts = (bytes: Uint8Array, magic: readonly number[], at = 0): boolean => magic.every((b, i) => bytes[at + i] === b);
+const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
+
+/** The kind of a binary file, or null for anything that may be text. */
+export function binaryKind(bytes: Uint8Array): BinaryKind | null {
+  if (starts(bytes, ascii('PAR1'))) return 'parquet';
+  if (starts(bytes, ascii('%PDF'))) return 'pdf';
+  if (starts(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'xls';
+  if (starts(bytes, [0x1f, 0x8b])) return 'gzip';
+  if (starts(bytes, [0x89, 0x50, 0x4e, 0x47]) || starts(bytes, [0xff, 0xd8, 0xff]) || starts(bytes, ascii('GIF8'))) return 'image';
+  if (starts(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    // A zip: an Office Open XML workbook names xl/ in its first entries; OpenDocument writes its mimetype first.
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
+    if (head.includes('xl/') || head.includes('[Content_Types].xml')) return 'xlsx';
+    if (head.includes('opendocument.spreadsheet')) return 'ods';
+    return 'zip';
+  }
+  return null;
+}
+
+const WHAT: Readonly<Record<BinaryKind, string>> = {
+  xlsx: 'an Excel workbook', xls: 'an old Excel workbook (.xls)', parquet: 'a Parquet file', pdf: 'a PDF', zip: 'a zip archive',
+  gzip: 'a gzip archive', image: 'an image', ods: 'an OpenDocument spreadsheet',
+};
+
+/** How the file is described in the message. */
+export function binaryDescription(kind: BinaryKind): string {
+  return WHAT[kind];
+}
