@@ -3,6 +3,7 @@ import { defineConfig, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { bundledDataPlugin } from './build/bundledDataPlugin';
+import { embedCataloguesPlugin } from './build/embedCataloguesPlugin';
 
 const shared: UserConfig = {
   plugins: [react(), bundledDataPlugin()],
@@ -20,6 +21,7 @@ const shared: UserConfig = {
 // size of react-dom, so an embedded chart draws within its 80 KB budget (README: Embedding).
 const embed: UserConfig = {
   ...shared,
+  plugins: [react(), bundledDataPlugin(), embedCataloguesPlugin()],
   publicDir: false,
   resolve: {
     alias: [
