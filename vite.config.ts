@@ -2,8 +2,8 @@
 import { defineConfig, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
-import { bundledDataPlugin } from './build/bundledDataPlugin';
-import { embedCataloguesPlugin } from './build/embedCataloguesPlugin';
+import { bundledDataPlugin } from './build/bundledDataPlugin.ts';
+import { embedCataloguesPlugin } from './build/embedCataloguesPlugin.ts';
 
 const shared: UserConfig = {
   plugins: [react(), bundledDataPlugin()],
