@@ -4,6 +4,7 @@ import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { I18nProvider, useI18n } from '../../i18n/I18nContext';
 import { REGIONS, type ViewState } from '../../state/viewState';
 import type { EmbedOptions, IgnoredParam } from '../../state/url';
+import type { ChartId } from '../../state/chartIds';
 import { DataProvider } from '../DataContext';
 import { IgnoredNotice } from '../IgnoredNotice';
 import { Segmented } from '../components/Segmented';
@@ -14,6 +15,9 @@ import { bundledLoader } from './bundledLoader';
 import { chartDashboardHref, dashboardHref } from './dashboardLink';
 import { EMBED_PANELS } from './embedPanels';
 import { useAutoHeight } from './useAutoHeight';
+
+/** Charts whose panel draws no heading of its own: the embed shows the chart's name above them. */
+const OWN_TITLE_LESS: ReadonlySet<ChartId> = new Set<ChartId>(['map', 'key-figures']);
 
 export interface EmbedAppProps {
   readonly embed: EmbedOptions;
@@ -49,7 +53,9 @@ function EmbeddedChart({ embed, state: initial, ignored: initialIgnored }: Embed
   const href = chartDashboardHref(embed.chart, state, document.baseURI);
   return (
     <main className={embed.title ? 'embed' : 'embed embed--no-title'} data-chart={embed.chart}>
-      <h1 className="visually-hidden">{chartName}</h1>
+      {/* Headings in order above the panel's own (h3): the site, then the chart, shown where the panel has no title. */}
+      <h1 className="visually-hidden">{t('app.title')}</h1>
+      <h2 className={embed.title && OWN_TITLE_LESS.has(embed.chart) ? 'embed__title' : 'visually-hidden'}>{chartName}</h2>
       <IgnoredNotice ignored={ignored} onDismiss={() => setIgnored([])} />
       {embed.chart === 'map' ? (
         <Segmented legend={t('app.map.preset')} options={REGIONS} value={state.region} labelOf={(r) => t(`map.preset.${r}`)}
