@@ -48,10 +48,11 @@ function currentChoice(): ThemeChoice {
   return choice;
 }
 
-export function setThemeChoice(next: ThemeChoice): void {
+/** `remember` false (an embed's ?theme=) applies the choice to this page only. */
+export function setThemeChoice(next: ThemeChoice, remember = true): void {
   choice = next;
   try {
-    window.localStorage.setItem(THEME_STORAGE_KEY, next);
+    if (remember) window.localStorage.setItem(THEME_STORAGE_KEY, next);
   } catch {
     // Not remembered beyond this page.
   }

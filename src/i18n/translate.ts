@@ -62,7 +62,9 @@ export function makeTranslate(lang: Lang): Translate {
   return (key, params) => {
     // Looked up per call: a translator made before its catalogue arrived must not stay English.
     const catalogue = catalogues[lang] ?? en;
-    return interpolate(pick(catalogue[key] ?? en[key], params, plural), params, numberFormat, dir);
+    // The embed ships a part of each catalogue (build/embedCataloguesPlugin.ts): a gap shows the key, never throws.
+    const message = (catalogue[key] as Message | undefined) ?? (en[key] as Message | undefined);
+    return message === undefined ? key : interpolate(pick(message, params, plural), params, numberFormat, dir);
   };
 }
 

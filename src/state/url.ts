@@ -5,6 +5,7 @@ import {
   DATASET_CHOICES, DEFAULT_STATE, MAP_MODES, METRICS, PERSPECTIVE_CHOICES, REGIONS, VIEWS,
   defaultMetric, isLang, isMetricOf, type ViewState, type YearRange,
 } from './viewState';
+import { CHART_IDS, isChartId, type ChartId } from './chartIds';
 
 /** Why a parameter was ignored; the app turns this into a sentence. */
 export type IgnoredReason =
@@ -36,14 +37,17 @@ export interface ReadResult {
   readonly rejected: readonly Rejection[];
 }
 
-/** One URL parameter: how to read it into the state and how to write it back. */
-export interface ParamCodec {
+/** One URL parameter: how to read it into a state and how to write it back. */
+export interface Codec<S> {
   readonly key: string;
   /** The state with this parameter applied; refused values leave the state as it was. */
-  read(raw: string, state: ViewState): ReadResult;
+  read(raw: string, state: S): { readonly state: S; readonly rejected: readonly Rejection[] };
   /** The value to write, or null when the state holds the default. */
-  write(state: ViewState): string | null;
+  write(state: S): string | null;
 }
+
+/** One parameter of the view state. */
+export type ParamCodec = Codec<ViewState>;
 
 const accept = (state: ViewState): ReadResult => ({ state, rejected: [] });
 const refuse = (state: ViewState, value: string, reason: IgnoredReason, options?: readonly string[]): ReadResult =>
@@ -193,27 +197,36 @@ export function splitCountries(raw: string): { valid: string[]; invalid: string[
   return { valid, invalid };
 }
 
-export function parseUrl(search: string): ParsedUrl {
+/** The first value of each parameter; repeats are reported as duplicates, keys no codec knows as unknown. */
+function firstValues(search: string, known: ReadonlySet<string>, ignored: IgnoredParam[]): Map<string, string> {
   const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
-  const ignored: IgnoredParam[] = [];
   const firstValue = new Map<string, string>();
   for (const [param, value] of params) {
     if (firstValue.has(param)) ignored.push({ param, value, reason: 'duplicate' });
     else firstValue.set(param, value);
   }
-  const known = new Set(CODECS.map((c) => c.key));
   for (const [param, value] of firstValue) {
     if (!known.has(param)) ignored.push({ param, value, reason: 'unknown_param' });
   }
-  let state = DEFAULT_STATE;
-  for (const codec of CODECS) {
-    const raw = firstValue.get(codec.key);
+  return firstValue;
+}
+
+function readAll<S>(codecs: readonly Codec<S>[], values: ReadonlyMap<string, string>, initial: S, ignored: IgnoredParam[]): S {
+  let state = initial;
+  for (const codec of codecs) {
+    const raw = values.get(codec.key);
     if (raw === undefined) continue;
     const result = codec.read(raw, state);
     state = result.state;
     for (const r of result.rejected) ignored.push({ param: codec.key, ...r });
   }
-  return { state, ignored };
+  return state;
+}
+
+export function parseUrl(search: string): ParsedUrl {
+  const ignored: IgnoredParam[] = [];
+  const values = firstValues(search, new Set(CODECS.map((c) => c.key)), ignored);
+  return { state: readAll(CODECS, values, DEFAULT_STATE, ignored), ignored };
 }
 
 /** Replaces lone surrogates, which encodeURIComponent cannot encode. */
@@ -221,14 +234,80 @@ function wellFormed(text: string): string {
   return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
-/** "" for the default state, otherwise "?key=value&..." with keys in CODECS order. */
-export function serializeState(state: ViewState): string {
-  const parts: string[] = [];
-  for (const codec of CODECS) {
+function writeAll<S>(codecs: readonly Codec<S>[], state: S, parts: string[]): string[] {
+  for (const codec of codecs) {
     const value = codec.write(state);
     if (value !== null) parts.push(`${codec.key}=${encodeURIComponent(wellFormed(value))}`);
   }
-  return parts.length === 0 ? '' : `?${parts.join('&')}`;
+  return parts;
+}
+
+const query = (parts: readonly string[]): string => (parts.length === 0 ? '' : `?${parts.join('&')}`);
+
+/** "" for the default state, otherwise "?key=value&..." with keys in CODECS order. */
+export function serializeState(state: ViewState): string {
+  return query(writeAll(CODECS, state, []));
+}
+
+// ---- The embed (embed.html): ?chart=, ?theme=, ?title= beside the app's parameters that shape one chart. ----
+
+export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
+export type EmbedTheme = (typeof EMBED_THEMES)[number];
+
+/** What an embed shows beyond the view state: which chart, in which theme, with or without its title. */
+export interface EmbedOptions {
+  readonly chart: ChartId;
+  readonly theme: EmbedTheme;
+  /** false hides the title (?title=0); the source line and the Illustrative badge always stay. */
+  readonly title: boolean;
+}
+
+export const DEFAULT_EMBED: EmbedOptions = { chart: 'key-figures', theme: 'auto', title: true };
+
+/** The app's parameters an embed takes (no view, table, or remote data: an embed draws one bundled chart). */
+export const EMBED_STATE_KEYS = ['dataset', 'event', 'year', 'country', 'region', 'metric', 'perspective', 'mode', 'lang'] as const;
+
+const EMBED_STATE_CODECS: readonly ParamCodec[] = CODECS.filter((c) => (EMBED_STATE_KEYS as readonly string[]).includes(c.key));
+
+const EMBED_CODECS: readonly Codec<EmbedOptions>[] = [
+  {
+    key: 'chart',
+    read: (raw, embed) =>
+      isChartId(raw) ? { state: { ...embed, chart: raw }, rejected: [] } : { state: embed, rejected: [{ value: raw, reason: 'one_of', options: CHART_IDS }] },
+    write: (embed) => embed.chart,
+  },
+  {
+    key: 'theme',
+    read: (raw, embed) =>
+      (EMBED_THEMES as readonly string[]).includes(raw)
+        ? { state: { ...embed, theme: raw as EmbedTheme }, rejected: [] }
+        : { state: embed, rejected: [{ value: raw, reason: 'one_of', options: EMBED_THEMES }] },
+    write: (embed) => (embed.theme === DEFAULT_EMBED.theme ? null : embed.theme),
+  },
+  {
+    key: 'title',
+    read: (raw, embed) =>
+      raw === '0' || raw === '1' ? { state: { ...embed, title: raw === '1' }, rejected: [] } : { state: embed, rejected: [{ value: raw, reason: 'one_of', options: ['0', '1'] }] },
+    write: (embed) => (embed.title ? null : '0'),
+  },
+];
+
+export interface ParsedEmbedUrl extends ParsedUrl {
+  readonly embed: EmbedOptions;
+}
+
+/** An embed's query string: its own options and the view state of its chart; invalid values fall back and are reported. */
+export function parseEmbedUrl(search: string): ParsedEmbedUrl {
+  const ignored: IgnoredParam[] = [];
+  const known = new Set([...EMBED_CODECS, ...EMBED_STATE_CODECS].map((c) => c.key));
+  const values = firstValues(search, known, ignored);
+  const embed = readAll(EMBED_CODECS, values, DEFAULT_EMBED, ignored);
+  return { embed, state: readAll(EMBED_STATE_CODECS, values, DEFAULT_STATE, ignored), ignored };
+}
+
+/** "?chart=<id>&..." for embed.html; the chart is always written, so a snippet says what it shows. */
+export function serializeEmbed(embed: EmbedOptions, state: ViewState): string {
+  return query(writeAll(EMBED_STATE_CODECS, state, writeAll(EMBED_CODECS, embed, [])));
 }
 
 /** What the loaded data knows, to check ids the URL shape alone cannot. */

@@ -13,6 +13,7 @@ import { loadIssue } from './loadIssue';
 import { partial } from './partial';
 import { seo } from './seo';
 import { reading } from './reading';
+import { embed } from './embed';
 
 export const ar: Catalogue = {
   ...common,
@@ -28,4 +29,5 @@ export const ar: Catalogue = {
   ...partial,
   ...seo,
   ...reading,
+  ...embed,
 };

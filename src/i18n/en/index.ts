@@ -13,6 +13,7 @@ import { loadIssue } from './loadIssue';
 import { partial } from './partial';
 import { seo } from './seo';
 import { reading } from './reading';
+import { embed } from './embed';
 
 export const en = {
   ...common,
@@ -28,6 +29,7 @@ export const en = {
   ...partial,
   ...seo,
   ...reading,
+  ...embed,
 } as const;
 
 export type MessageKey = keyof typeof en;
