@@ -2,6 +2,9 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useI18n } from '../i18n/I18nContext';
 import { VIEWS, type View, type ViewState } from '../state/viewState';
+
+// The deck has no tab: it is opened from the deck editor and left with Esc.
+const TAB_VIEWS = VIEWS.filter((v): v is Exclude<View, 'present'> => v !== 'present');
 import { focusViewHeading } from './focusViewHeading';
 
 export interface ViewNavProps {
@@ -32,7 +35,7 @@ export function ViewNav({ state, hrefFor, onNavigate }: ViewNavProps) {
   return (
     <nav className="view-nav" aria-label={t('app.nav.label')}>
       <ul ref={list}>
-        {VIEWS.map((view) => (
+        {TAB_VIEWS.map((view) => (
           <li key={view}>
             <a
               href={hrefFor({ ...state, view })}
