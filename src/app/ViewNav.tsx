@@ -2,10 +2,10 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useI18n } from '../i18n/I18nContext';
 import { VIEWS, type View, type ViewState } from '../state/viewState';
+import { focusViewHeading } from './focusViewHeading';
 
 // The deck has no tab: it is opened from the deck editor and left with Esc.
 const TAB_VIEWS = VIEWS.filter((v): v is Exclude<View, 'present'> => v !== 'present');
-import { focusViewHeading } from './focusViewHeading';
 
 export interface ViewNavProps {
   readonly state: ViewState;

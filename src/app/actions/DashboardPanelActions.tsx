@@ -2,11 +2,15 @@
 // the presentation deck and the embed entry provide none, so their panels show no buttons.
 import type { ReactNode } from 'react';
 import { PanelActionsContext, type PanelInfo } from '../../components/PanelActions';
+import { AddToPresentation } from './AddToPresentation';
 
 function renderActions(panel: PanelInfo): ReactNode {
   // Each action is one line here, e.g. <DownloadMenu panel={panel} />.
-  void panel;
-  return null;
+  return (
+    <>
+      <AddToPresentation panel={panel} />
+    </>
+  );
 }
 
 export function DashboardPanelActions({ children }: { children: ReactNode }) {
