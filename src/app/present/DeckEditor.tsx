@@ -1,12 +1,14 @@
 // The deck editor: the reader's slides in order, moved by drag or by the arrow buttons, removed, reset to the
 // default deck; and from here, present or download the deck. A modal <dialog> (Escape and focus handled by it).
-import { useRef, useState, type DragEvent } from 'react';
+import { Suspense, lazy, useRef, useState, type DragEvent } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { moveSlide, type SlideItem } from '../../state/deck';
 import type { ViewProps } from '../views/types';
 import { useDeck } from './DeckContext';
-import { DownloadDeck } from './DownloadDeck';
 import './deck.css';
+
+// The slides' panels and the PowerPoint code load when the editor opens, never with the first view.
+const DownloadDeck = lazy(() => import('./DownloadDeck').then((m) => ({ default: m.DownloadDeck })));
 
 export function DeckEditor({ state, update }: ViewProps) {
   const { t } = useI18n();
@@ -14,6 +16,7 @@ export function DeckEditor({ state, update }: ViewProps) {
   const dialog = useRef<HTMLDialogElement | null>(null);
   const [dragged, setDragged] = useState<number | null>(null);
   const [said, setSaid] = useState('');
+  const [open, setOpen] = useState(false);
   if (!deck) return null;
   const { items, custom } = deck;
   const name = (item: SlideItem) => t(`present.item.${item}`);
@@ -36,11 +39,11 @@ export function DeckEditor({ state, update }: ViewProps) {
 
   return (
     <>
-      <button type="button" className="deck-button" aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
+      <button type="button" className="deck-button" aria-haspopup="dialog" onClick={() => { setOpen(true); dialog.current?.showModal(); }}>
         {t('present.deckButton', { count: items.length })}
       </button>
       <button type="button" className="deck-button" onClick={() => window.print()}>{t('present.print')}</button>
-      <dialog ref={dialog} className="deck-editor" aria-labelledby="deck-editor-title">
+      <dialog ref={dialog} className="deck-editor" aria-labelledby="deck-editor-title" onClose={() => setOpen(false)}>
         <h2 id="deck-editor-title">{t('present.editor.title')}</h2>
         <p>{custom ? t('present.editor.hint') : t('present.editor.isDefault')}</p>
         <ol className="deck-editor__list">
@@ -62,7 +65,7 @@ export function DeckEditor({ state, update }: ViewProps) {
           <button type="button" className="deck-button deck-button--primary" onClick={() => { dialog.current?.close(); update({ view: 'present' }, 'push'); }}>
             {t('present.editor.present')}
           </button>
-          <DownloadDeck items={items} state={state} update={update} />
+          {open ? <Suspense fallback={null}><DownloadDeck items={items} state={state} update={update} /></Suspense> : null}
           <button type="button" className="deck-button" onClick={() => deck.setItems(null)} disabled={!custom}>{t('present.editor.reset')}</button>
           <button type="button" className="deck-button" onClick={() => dialog.current?.close()}>{t('present.editor.close')}</button>
         </div>

@@ -39,6 +39,10 @@ export function DownloadDeck({ items, infos, state, update }: DownloadDeckProps)
   }, [infos, offscreen]);
 
   const download = async () => {
+    if (!infos) {
+      infosRef.current = {};
+      setOffscreen({});
+    }
     setStatus('busy');
     try {
       await waitFor(() => slidesReady(items, infosRef.current));
