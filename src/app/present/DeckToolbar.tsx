@@ -26,9 +26,10 @@ export function DeckToolbar(p: DeckToolbarProps) {
     <div className="deck__toolbar" role="toolbar" aria-label={t('present.controls')}>
       <p className="deck__counter" aria-live="polite">
         <span className="visually-hidden">{t('present.slide', { index: p.index + 1, count: p.count })}</span>
-        <span aria-hidden="true">{t('present.counter', { index: p.index + 1, count: p.count })}</span>
+        <span aria-hidden="true" dir="ltr">{t('present.counter', { index: p.index + 1, count: p.count })}</span>
       </p>
       {p.typed ? <p className="deck__typed" role="status">{t('present.jump', { index: p.typed })}</p> : null}
+      <div className="deck__buttons">
       <button type="button" onClick={p.onPrevious} disabled={p.index === 0}>{t('present.previous')}</button>
       <button type="button" onClick={p.onNext} disabled={p.index === p.count - 1}>{t('present.next')}</button>
       <button type="button" onClick={p.onNotes} aria-pressed={p.notesOpen}>{t('present.notes')}</button>
@@ -36,6 +37,7 @@ export function DeckToolbar(p: DeckToolbarProps) {
       <DownloadDeck items={p.items} infos={p.infos} state={p.state} update={p.update} />
       <button type="button" onClick={() => window.print()}>{t('present.print')}</button>
       <button type="button" onClick={p.onExit}>{t('present.exit')}</button>
+      </div>
       <p className="visually-hidden">{t('present.keys')}</p>
     </div>
   );
