@@ -43,7 +43,9 @@ async function inspectSlide(page: Page) {
     for (const el of body.querySelectorAll<HTMLElement>('h3, p, svg, li, .chart-sources, .card-grid')) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || el.closest('.visually-hidden, [hidden], .chart-summary')) continue;
-      if (r.bottom > bodyRect.bottom + 1 || r.right > bodyRect.right + 1 || r.left < bodyRect.left - 1) spill.push(el.tagName + '.' + el.className);
+      if (r.bottom > bodyRect.bottom + 1 || r.right > bodyRect.right + 1 || r.left < bodyRect.left - 1) {
+        spill.push(`${el.tagName}.${el.getAttribute('class') ?? ''} "${(el.textContent ?? '').slice(0, 30)}" [${Math.round(r.left)}..${Math.round(r.right)}, ${Math.round(r.bottom)}] in [${Math.round(bodyRect.left)}..${Math.round(bodyRect.right)}, ${Math.round(bodyRect.bottom)}]`);
+      }
     }
     const source = [...slide.querySelectorAll<HTMLElement>('.source-note')].find((n) => n.getBoundingClientRect().height > 0);
     const value = slide.querySelector('.key-figure__value');

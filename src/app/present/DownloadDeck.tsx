@@ -7,7 +7,7 @@ import type { SlideItem } from '../../state/deck';
 import type { ViewProps } from '../views/types';
 import { slidesReady, slideText } from './deckSlides';
 import { SlideContent } from './SlideContent';
-import { STAGE_HEIGHT } from './useStageSize';
+import { CHART_SHARE, STAGE_HEIGHT } from './useStageSize';
 
 type Infos = Readonly<Record<number, PanelInfo>>;
 const WAIT_MS = 15_000;
@@ -69,7 +69,7 @@ export function DownloadDeck({ items, infos, state, update }: DownloadDeckProps)
         <div className="deck-offscreen" aria-hidden="true" inert style={{ width: OFFSCREEN_WIDTH }}>
           {items.map((item, i) => (
             <div key={`${i}-${item}`} className="slide__body">
-              <SlideContent item={item} state={state} update={update} chartHeight={Math.round(STAGE_HEIGHT * 0.62)}
+              <SlideContent item={item} state={state} update={update} chartHeight={Math.round(STAGE_HEIGHT * CHART_SHARE)}
                 onInfo={(info) => setOffscreen((prev) => (prev[i] === info ? prev : { ...prev, [i]: info }))} />
             </div>
           ))}

@@ -8,7 +8,7 @@ import type { ViewProps } from '../views/types';
 import { DeckToolbar } from './DeckToolbar';
 import { SlideContent } from './SlideContent';
 import { useClickerKeys } from './useClickerKeys';
-import { useStageSize } from './useStageSize';
+import { CHART_SHARE, useStageSize } from './useStageSize';
 import './present.css';
 
 export interface PresentViewProps extends ViewProps {
@@ -16,8 +16,6 @@ export interface PresentViewProps extends ViewProps {
   readonly onExit: () => void;
 }
 
-/** Slide chrome in stage pixels: title and source lines around the chart. */
-const CHART_SHARE = 0.62;
 const SWIPE = 50;
 
 export function PresentView({ state, update, onExit }: PresentViewProps) {

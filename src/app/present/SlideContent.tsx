@@ -34,7 +34,8 @@ export function SlideContent({ item, chartHeight, onInfo, state, update }: Slide
   const render = (panel: PanelInfo): ReactNode => <ReportInfo panel={panel} onInfo={onInfo} />;
   let body: ReactNode;
   if (figureKey) body = <KeyFiguresPanel state={state} update={update} only={[figureKey]} />;
-  else if (chartId === 'map') body = <MapPanel state={state} update={update} chartHeight={chartHeight} countryList={false} />;
+  // The map carries a legend and, for some measures, a notice above it: a little less height for the map.
+  else if (chartId === 'map') body = <MapPanel state={state} update={update} chartHeight={Math.round(chartHeight * 0.88)} countryList={false} />;
   else {
     const Panel = CHART_PANELS[chartId];
     body = <Panel state={state} update={update} chartHeight={chartHeight} />;

@@ -50,6 +50,7 @@ export function slidesReady(items: readonly SlideItem[], infos: Readonly<Record<
     const root = infos[i]?.element.current;
     if (!root) return false;
     if (item.startsWith('figure-')) return root.querySelector('.key-figure__value') !== null;
-    return chartSvgOf(root) !== null || root.querySelector('.empty, .inline-list, .notice') !== null;
+    // A notice (the map's fallback measure) comes before the chart: only the chart, or no chart at all, will do.
+    return chartSvgOf(root) !== null || root.querySelector('.empty, .inline-list') !== null;
   });
 }

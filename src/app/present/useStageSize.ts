@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react';
 
 /** The height slides are laid out at; everything inside is sized for it and scaled. */
 export const STAGE_HEIGHT = 600;
+/** The chart's share of the stage height; the rest holds the title, legend and source lines. */
+export const CHART_SHARE = 0.6;
 /** Widest and narrowest shapes filled edge to edge (16:9 and 4:3); other screens get bands. */
 const MAX_ASPECT = 16 / 9;
 const MIN_ASPECT = 4 / 3;
