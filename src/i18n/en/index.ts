@@ -10,6 +10,7 @@ import { shell } from './shell';
 import { upload } from './upload';
 import { sources } from './sources';
 import { loadIssue } from './loadIssue';
+import { exportMenu } from './export';
 
 export const en = {
   ...common,
@@ -22,6 +23,7 @@ export const en = {
   ...upload,
   ...sources,
   ...loadIssue,
+  ...exportMenu,
 } as const;
 
 export type MessageKey = keyof typeof en;

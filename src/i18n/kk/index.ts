@@ -10,6 +10,7 @@ import { upload } from './upload';
 import { shell } from './shell';
 import { sources } from './sources';
 import { loadIssue } from './loadIssue';
+import { exportMenu } from './export';
 
 export const kk: Catalogue = {
   ...common,
@@ -22,4 +23,5 @@ export const kk: Catalogue = {
   ...shell,
   ...sources,
   ...loadIssue,
+  ...exportMenu,
 };
