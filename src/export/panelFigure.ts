@@ -26,6 +26,6 @@ export function panelFigure(panel: PanelInfo, theme: Theme, dateNote?: (date: st
     const [value = '', date = ''] = table.rows[0]?.cells ?? [];
     return { ...base, headline: { value, ...(date && dateNote ? { note: dateNote(date) } : {}) } };
   }
-  const lines: FigureLine[] = (table?.rows ?? []).map((r) => ({ label: r.header, value: r.cells.join(' · ') }));
+  const lines: FigureLine[] = (table?.rows ?? []).map((r) => ({ label: r.header, value: r.cells.slice(0, 2).filter(Boolean).join(' · ') }));
   return { ...base, lines };
 }

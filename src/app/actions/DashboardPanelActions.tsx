@@ -2,11 +2,15 @@
 // the presentation deck and the embed entry provide none, so their panels show no buttons.
 import type { ReactNode } from 'react';
 import { PanelActionsContext, type PanelInfo } from '../../components/PanelActions';
+import { DownloadMenu } from './DownloadMenu';
 
 function renderActions(panel: PanelInfo): ReactNode {
-  // Each action is one line here, e.g. <DownloadMenu panel={panel} />.
-  void panel;
-  return null;
+  // Each action is one line here.
+  return (
+    <>
+      <DownloadMenu panel={panel} />
+    </>
+  );
 }
 
 export function DashboardPanelActions({ children }: { children: ReactNode }) {

@@ -4,7 +4,6 @@ import type { ArabicPlural, Localized } from '../localized';
 
 export const exportMenu: Localized<typeof en, ArabicPlural> = {
   'export.menu': 'تنزيل',
-  'export.menu.label': 'تنزيل {title}',
   'export.png': 'صورة PNG',
   'export.slide': 'صورة شريحة (1920×1080)',
   'export.svg': 'صورة SVG',
@@ -24,6 +23,10 @@ export const exportMenu: Localized<typeof en, ArabicPlural> = {
     many: 'و{count} مصدرًا آخر',
     other: 'و{count} مصدر آخر',
   },
+  'export.column.figure': 'الرقم',
+  'export.column.value': 'القيمة',
+  'export.column.source': 'المصدر',
   'export.subtitle.event': 'الحدث: {event}',
+  'export.subtitle.latest': 'أحدث سنة تتوفر عنها بيانات',
   'export.subtitle.year': 'السنة: {year}',
 };

@@ -1,7 +1,6 @@
 // The "Download" menu on chart panels and key-figure cards, and the words of exported figures.
 export const exportMenu = {
   'export.menu': 'Download',
-  'export.menu.label': 'Download {title}',
   'export.png': 'PNG image',
   'export.slide': 'Slide image (1920×1080)',
   'export.svg': 'SVG image',
@@ -14,6 +13,10 @@ export const exportMenu = {
   'export.failed': 'The export failed ({message}). Try again, or use another format.',
   'export.noChart': 'There is no chart to export yet. Wait until it has loaded.',
   'export.moreSources': { one: 'and {count} more source', other: 'and {count} more sources' },
+  'export.column.figure': 'Figure',
+  'export.column.value': 'Value',
+  'export.column.source': 'Source',
   'export.subtitle.event': 'Event: {event}',
+  'export.subtitle.latest': 'latest year with data',
   'export.subtitle.year': 'Year: {year}',
 } as const;

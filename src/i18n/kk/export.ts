@@ -5,7 +5,6 @@ import type { KazakhPlural, Localized } from '../localized';
 
 export const exportMenu: Localized<typeof en, KazakhPlural> = {
   'export.menu': 'Жүктеп алу',
-  'export.menu.label': 'Жүктеп алу: {title}',
   'export.png': 'PNG суреті',
   'export.slide': 'Слайд суреті (1920×1080)', // review
   'export.svg': 'SVG суреті',
@@ -18,6 +17,10 @@ export const exportMenu: Localized<typeof en, KazakhPlural> = {
   'export.failed': 'Экспорттау сәтсіз аяқталды ({message}). Қайталап көріңіз немесе басқа пішімді таңдаңыз.', // review
   'export.noChart': 'Диаграмма әлі жүктелген жоқ. Сәл күтіңіз.', // review
   'export.moreSources': { one: 'және тағы {count} дереккөз', other: 'және тағы {count} дереккөз' }, // review
+  'export.column.figure': 'Көрсеткіш',
+  'export.column.value': 'Мәні',
+  'export.column.source': 'Дереккөз',
   'export.subtitle.event': 'Іс-шара: {event}',
+  'export.subtitle.latest': 'деректері бар соңғы жыл', // review
   'export.subtitle.year': 'Жыл: {year}',
 };

@@ -4,7 +4,6 @@ import type { Localized, RussianPlural } from '../localized';
 
 export const exportMenu: Localized<typeof en, RussianPlural> = {
   'export.menu': 'Скачать',
-  'export.menu.label': 'Скачать: {title}',
   'export.png': 'Изображение PNG',
   'export.slide': 'Изображение для слайда (1920×1080)',
   'export.svg': 'Изображение SVG',
@@ -22,6 +21,10 @@ export const exportMenu: Localized<typeof en, RussianPlural> = {
     many: 'и ещё {count} источников',
     other: 'и ещё {count} источника',
   },
+  'export.column.figure': 'Показатель',
+  'export.column.value': 'Значение',
+  'export.column.source': 'Источник',
   'export.subtitle.event': 'Мероприятие: {event}',
+  'export.subtitle.latest': 'последний год с данными',
   'export.subtitle.year': 'Год: {year}',
 };
