@@ -136,11 +136,13 @@ export function composeFigureSvg(input: FigureInput, o: FigureOptions): string {
     middleH = h;
   } else if (input.headline) {
     const align: Align = o.size === 'slide' ? 'middle' : 'start';
-    const noteH = input.headline.note ? s.note * 1.6 : 0;
-    const blockH = s.headline * 1.15 + noteH;
+    // As large as the scale allows, smaller when a long value would not fit on one line.
+    const size = Math.min(s.headline, inner / Math.max(1, textWidth(input.headline.value, 1)));
+    const noteH = input.headline.note ? s.note * 1.8 : 0;
+    const blockH = size * 1.2 + noteH;
     const top = o.size === 'slide' ? middleTop + Math.max(0, (room - blockH) / 2) : middleTop;
-    c.text(align, top + s.headline * 0.95, input.headline.value, { size: s.headline, fill: colors.text, weight: 700 });
-    if (input.headline.note) c.text(align, top + s.headline * 1.15 + s.note, input.headline.note, { size: s.note, fill: colors.muted });
+    c.text(align, top + size * 0.95, input.headline.value, { size, fill: colors.text, weight: 700 });
+    if (input.headline.note) c.text(align, top + size * 1.2 + s.note * 1.1, input.headline.note, { size: s.note, fill: colors.muted });
     middleH = o.size === 'slide' ? room : blockH;
   } else if (input.lines && input.lines.length > 0) {
     const n = input.lines.length;

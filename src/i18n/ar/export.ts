@@ -14,7 +14,7 @@ export const exportMenu: Localized<typeof en, ArabicPlural> = {
   'export.copied': 'نُسخت الصورة. الصقها في مستند أو شريحة.',
   'export.copyRefused': 'لم يسمح هذا المتصفح للصفحة بنسخ صورة. استخدم «صورة PNG» ثم أدرج الملف.',
   'export.failed': 'تعذّر التصدير ({message}). حاول مرة أخرى أو استخدم تنسيقًا آخر.',
-  'export.noChart': 'لا يوجد رسم بياني للتصدير بعد. انتظر حتى يكتمل تحميله.',
+  'export.noChart': 'لا يحتوي هذا القسم على رسم بياني للتصدير: فهو لا يعرض أرقامًا، أو ما زال الرسم قيد التحميل.',
   'export.moreSources': {
     zero: 'و{count} مصدر آخر',
     one: 'ومصدر آخر',

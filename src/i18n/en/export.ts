@@ -11,7 +11,7 @@ export const exportMenu = {
   'export.copied': 'Image copied. Paste it into a document or slide.',
   'export.copyRefused': 'This browser did not let the page copy an image. Use "PNG image" and insert the file instead.',
   'export.failed': 'The export failed ({message}). Try again, or use another format.',
-  'export.noChart': 'There is no chart to export yet. Wait until it has loaded.',
+  'export.noChart': 'This panel has no chart to export: it shows no figures, or its chart is still loading.',
   'export.moreSources': { one: 'and {count} more source', other: 'and {count} more sources' },
   'export.column.figure': 'Figure',
   'export.column.value': 'Value',

@@ -15,7 +15,7 @@ export const exportMenu: Localized<typeof en, KazakhPlural> = {
   'export.copied': 'Сурет көшірілді. Оны құжатқа немесе слайдқа қойыңыз.', // review
   'export.copyRefused': 'Бұл браузер бетке суретті көшіруге рұқсат бермеді. «PNG суреті» арқылы файлды жүктеп, оны қойыңыз.', // review
   'export.failed': 'Экспорттау сәтсіз аяқталды ({message}). Қайталап көріңіз немесе басқа пішімді таңдаңыз.', // review
-  'export.noChart': 'Диаграмма әлі жүктелген жоқ. Сәл күтіңіз.', // review
+  'export.noChart': 'Бұл панельде экспорттайтын диаграмма жоқ: онда деректер жоқ немесе диаграмма әлі жүктелуде.', // review
   'export.moreSources': { one: 'және тағы {count} дереккөз', other: 'және тағы {count} дереккөз' }, // review
   'export.column.figure': 'Көрсеткіш',
   'export.column.value': 'Мәні',
