@@ -19,6 +19,8 @@ const SCALES: Readonly<Record<FigureSize, Scale>> = {
 };
 /** More distinct sources than this are summed up in one line ("and 5 more sources"). */
 const MAX_SOURCES = 4;
+/** Widest chart a panel figure draws at its own size, in px. */
+const MAX_PANEL_CHART = 960;
 const BADGE = { fill: '#fff4d6', stroke: '#9a6700', text: '#6b4700' } as const;
 
 type Align = 'start' | 'end' | 'middle';
@@ -98,7 +100,9 @@ export function composeFigureSvg(input: FigureInput, o: FigureOptions): string {
   const dir = o.dir ?? (o.lang === 'ar' ? 'rtl' : 'ltr');
   const colors = CHART_COLORS[o.theme];
   const chart = input.chart ?? null;
-  const width = o.size === 'slide' ? SLIDE.width : Math.max(480, chart ? chart.width + 2 * s.pad : 640);
+  // A panel figure is at most ~1000 px wide: a page-wide map is scaled down, so its PNG stays quick to encode.
+  const panelScale = chart ? Math.min(1, MAX_PANEL_CHART / chart.width) : 1;
+  const width = o.size === 'slide' ? SLIDE.width : Math.round(Math.max(480, chart ? chart.width * panelScale + 2 * s.pad : 640));
   const inner = width - 2 * s.pad;
   const c = new Canvas(width, s.pad, dir);
 
@@ -129,9 +133,9 @@ export function composeFigureSvg(input: FigureInput, o: FigureOptions): string {
   const room = o.size === 'slide' ? SLIDE.height - middleTop - footerH - legendH : Infinity;
   let middleH = 0;
   if (chart) {
-    const scale = o.size === 'slide' ? Math.min(inner / chart.width, room / chart.height, 3) : 1;
+    const scale = o.size === 'slide' ? Math.min(inner / chart.width, room / chart.height, 3) : panelScale;
     const w = chart.width * scale;
-    const h = o.size === 'slide' ? Math.max(0, room) : chart.height;
+    const h = o.size === 'slide' ? Math.max(0, room) : chart.height * scale;
     c.parts.push(`<svg x="${num((width - w) / 2)}" y="${num(middleTop)}" width="${num(w)}" height="${num(h)}" viewBox="0 0 ${num(chart.width)} ${num(chart.height)}" preserveAspectRatio="xMidYMid meet" font-size="${num(chart.fontSize)}" fill="${colors.text}">${chart.body}</svg>`);
     middleH = h;
   } else if (input.headline) {

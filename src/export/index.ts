@@ -36,7 +36,9 @@ export function composePanelSvg(panel: PanelInfo, options: FigureOptions): strin
 }
 
 export async function panelPng(panel: PanelInfo, options: FigureOptions): Promise<{ blob: Blob; width: number; height: number }> {
+  performance.mark('export:start');
   const svg = composePanelSvg(panel, options);
+  performance.mark('export:composed');
   const { width, height } = figureSize(svg);
   const scale = options.size === 'slide' ? 1 : pngScale(width);
   const blob = await svgToPngBlob(svg, width, height, scale);
