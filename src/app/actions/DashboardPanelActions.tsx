@@ -3,11 +3,13 @@
 import type { ReactNode } from 'react';
 import { PanelActionsContext, type PanelInfo } from '../../components/PanelActions';
 import { AddToPresentation } from './AddToPresentation';
+import { DownloadMenu } from './DownloadMenu';
 
 function renderActions(panel: PanelInfo): ReactNode {
-  // Each action is one line here, e.g. <DownloadMenu panel={panel} />.
+  // Each action is one line here.
   return (
     <>
+      <DownloadMenu panel={panel} />
       <AddToPresentation panel={panel} />
     </>
   );

@@ -11,6 +11,7 @@ import { upload } from './upload';
 import { sources } from './sources';
 import { loadIssue } from './loadIssue';
 import { present } from './present';
+import { exportMenu } from './export';
 
 export const en = {
   ...common,
@@ -24,6 +25,7 @@ export const en = {
   ...sources,
   ...loadIssue,
   ...present,
+  ...exportMenu,
 } as const;
 
 export type MessageKey = keyof typeof en;

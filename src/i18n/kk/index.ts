@@ -11,6 +11,7 @@ import { shell } from './shell';
 import { sources } from './sources';
 import { loadIssue } from './loadIssue';
 import { present } from './present';
+import { exportMenu } from './export';
 
 export const kk: Catalogue = {
   ...common,
@@ -24,4 +25,5 @@ export const kk: Catalogue = {
   ...sources,
   ...loadIssue,
   ...present,
+  ...exportMenu,
 };
