@@ -1,5 +1,5 @@
 // The dashboard shell: data, URL state, language, header, navigation and the current view.
-import { Suspense, lazy, useLayoutEffect, useMemo, useState, type ComponentType } from 'react';
+import { Suspense, lazy, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import type { KnownIds } from '../state/url';
 import { DATASET_CHOICES, withDataset, type View } from '../state/viewState';
@@ -10,6 +10,9 @@ import { dirOf, langSourcesOfPage, rememberLang, resolveLang } from './lang';
 import { IgnoredNotice } from './IgnoredNotice';
 import { DataNotices } from './DataNotices';
 import { DashboardPanelActions } from './actions/DashboardPanelActions';
+import { DeckProvider } from './present/DeckContext';
+import { DeckEditor } from './present/DeckEditor';
+import { adoptStoredDeck } from './present/deckStorage';
 import { Segmented } from './components/Segmented';
 import { Skeleton } from './components/Skeleton';
 import { ViewErrorBoundary } from './components/ViewErrorBoundary';
@@ -23,7 +26,7 @@ import type { UploadLoader } from './upload/useUploadQueue';
 import type { ViewProps } from './views/types';
 
 // Heavy views load on first visit, keeping the first render small.
-const VIEW_COMPONENTS: Readonly<Record<View, ComponentType<ViewProps>>> = {
+const VIEW_COMPONENTS: Readonly<Record<Exclude<View, 'present'>, ComponentType<ViewProps>>> = {
   overview: OverviewView,
   map: lazy(() => import('./views/MapView').then((m) => ({ default: m.MapView }))),
   charts: lazy(() => import('./views/ChartsView').then((m) => ({ default: m.ChartsView }))),
@@ -32,6 +35,7 @@ const VIEW_COMPONENTS: Readonly<Record<View, ComponentType<ViewProps>>> = {
   table: lazy(() => import('./views/TableView').then((m) => ({ default: m.TableView }))),
   sources: lazy(() => import('./views/SourcesView').then((m) => ({ default: m.SourcesView }))),
 };
+const PresentView = lazy(() => import('./present/PresentView').then((m) => ({ default: m.PresentView })));
 
 function useKnownIds(): KnownIds {
   const { status, reference, datasetsOf } = useData();
@@ -58,9 +62,13 @@ function adoptPreferredLang(): void {
 }
 
 function Shell({ uploadLoader }: { uploadLoader?: UploadLoader }) {
-  useState(adoptPreferredLang);
+  useState(() => {
+    adoptPreferredLang();
+    adoptStoredDeck();
+  });
   const known = useKnownIds();
   const { state, ignored, update, hrefFor, dismissIgnored } = useUrlState(known);
+  const exitDeck = useDeckExit(state.view, update);
 
   useLayoutEffect(() => {
     document.documentElement.lang = state.lang;
@@ -72,15 +80,25 @@ function Shell({ uploadLoader }: { uploadLoader?: UploadLoader }) {
     update({ lang });
   };
 
-  const Current = VIEW_COMPONENTS[state.view];
+  const Current = state.view === 'present' ? null : VIEW_COMPONENTS[state.view];
   return (
     <I18nProvider lang={state.lang}>
       <UploadProvider {...(uploadLoader ? { loader: uploadLoader } : {})} startUrl={state.data} startKind={state.dataKind}
         onStartAdded={() => update({ data: null, dataKind: null })} onLoaded={(loaded) => update((s) => showLoaded(s, loaded))}>
+      <DeckProvider state={state} update={update}>
+      {Current === null ? (
+        <>
+          <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
+          <Suspense fallback={<Skeleton height={480} />}>
+            <PresentView state={state} update={update} onExit={exitDeck} />
+          </Suspense>
+        </>
+      ) : (<>
       <Header lang={state.lang} onLang={onLang}>
         <div className="controls">
           <DatasetSwitch value={state.dataset} onChange={(dataset) => update((s) => withDataset(s, dataset))} />
           <ViewNav state={state} hrefFor={hrefFor} onNavigate={(view) => update({ view }, 'push')} />
+          <div className="deck-controls"><DeckEditor state={state} update={update} /></div>
         </div>
       </Header>
       <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
@@ -96,9 +114,23 @@ function Shell({ uploadLoader }: { uploadLoader?: UploadLoader }) {
           </Suspense>
         </ViewErrorBoundary>
       </main>
+      </>)}
+      </DeckProvider>
       </UploadProvider>
     </I18nProvider>
   );
+}
+
+/** Esc in the deck: back to the view it was opened from (a history step), or the overview for a deck link. */
+function useDeckExit(view: View, update: ViewProps['update']): () => void {
+  const cameFrom = useRef<View | null>(null);
+  useEffect(() => {
+    if (view !== 'present') cameFrom.current = view;
+  }, [view]);
+  return () => {
+    if (cameFrom.current) window.history.back();
+    else update({ view: 'overview' }, 'push');
+  };
 }
 
 function ViewFailed({ message }: { message: string }) {

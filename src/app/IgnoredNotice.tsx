@@ -14,6 +14,7 @@ const REASON_KEYS: Readonly<Record<IgnoredReason, MessageKey>> = {
   unknown_country: 'app.ignored.unknown_country',
   unknown_event: 'app.ignored.unknown_event',
   https_url: 'upload.ignored.https_url',
+  slide: 'present.ignored.slide',
 };
 
 export interface IgnoredNoticeProps {

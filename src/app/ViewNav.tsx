@@ -4,6 +4,9 @@ import { useI18n } from '../i18n/I18nContext';
 import { VIEWS, type View, type ViewState } from '../state/viewState';
 import { focusViewHeading } from './focusViewHeading';
 
+// The deck has no tab: it is opened from the deck editor and left with Esc.
+const TAB_VIEWS = VIEWS.filter((v): v is Exclude<View, 'present'> => v !== 'present');
+
 export interface ViewNavProps {
   readonly state: ViewState;
   readonly hrefFor: (state: ViewState) => string;
@@ -32,7 +35,7 @@ export function ViewNav({ state, hrefFor, onNavigate }: ViewNavProps) {
   return (
     <nav className="view-nav" aria-label={t('app.nav.label')}>
       <ul ref={list}>
-        {VIEWS.map((view) => (
+        {TAB_VIEWS.map((view) => (
           <li key={view}>
             <a
               href={hrefFor({ ...state, view })}

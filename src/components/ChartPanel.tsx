@@ -14,6 +14,8 @@ export interface ChartPanelProps {
   /** Which chart this is, for the host's actions (download, present, embed); none without it. */
   readonly chartId?: ChartId;
   readonly title: string;
+  /** Dataset, year or event, way of counting: the second line of an exported figure. */
+  readonly subtitle?: string;
   /** One paragraph from the chart kind's summary function. */
   readonly summary: string;
   readonly table: ChartTable;
@@ -30,7 +32,7 @@ export interface ChartPanelProps {
   readonly note?: ReactNode;
 }
 
-export function ChartPanel({ chartId, title, summary, table, sources, height, children, empty, fallback, note }: ChartPanelProps) {
+export function ChartPanel({ chartId, title, subtitle, summary, table, sources, height, children, empty, fallback, note }: ChartPanelProps) {
   const { t } = useI18n();
   const id = useId();
   const ref = useRef<HTMLElement | null>(null);
@@ -44,7 +46,7 @@ export function ChartPanel({ chartId, title, summary, table, sources, height, ch
       {hasActions ? (
         <div className="chart-panel__head">
           <h3 id={titleId}>{title}</h3>
-          <PanelActions panel={{ chartId, title, summary, table: children === null ? null : table, sources, element: ref }} />
+          <PanelActions panel={{ chartId, title, ...(subtitle ? { subtitle } : {}), summary, table: children === null ? null : table, sources, element: ref }} />
         </div>
       ) : <h3 id={titleId}>{title}</h3>}
       {children === null ? (

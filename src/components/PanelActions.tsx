@@ -11,6 +11,8 @@ export interface PanelInfo {
   /** A key figure card's key within the key-figures chart ("delegates", "world" ...); absent for whole charts. */
   readonly figureKey?: string;
   readonly title: string;
+  /** What the figure counts: dataset, year or event, way of counting (an exported figure's second line). */
+  readonly subtitle?: string;
   readonly summary: string;
   /** The numbers shown, as "Show as table" gives them; null where the panel has no table. */
   readonly table: ChartTable | null;

@@ -5,7 +5,7 @@ import { DEFAULT_STATE, VIEWS, isLang, type View } from '../state/viewState';
 import { serializeState } from '../state/url';
 
 export interface PrerenderedPage {
-  readonly view: View;
+  readonly view: PageView;
   readonly lang: Lang;
   /** File name inside dist/, at its root so relative asset URLs stay valid. */
   readonly file: string;
@@ -19,15 +19,19 @@ export function pageFile(view: View, lang: Lang): string {
   return lang === 'en' ? `${base}.html` : `${base}.${lang}.html`;
 }
 
-export function prerenderedPage(view: View, lang: Lang): PrerenderedPage {
+export function prerenderedPage(view: PageView, lang: Lang): PrerenderedPage {
   return { view, lang, file: pageFile(view, lang), search: serializeState({ ...DEFAULT_STATE, view, lang }) };
 }
 
-/** Every view in every language. */
-export const PRERENDERED_PAGES: readonly PrerenderedPage[] = VIEWS.flatMap((view) => LANGS.map((lang) => prerenderedPage(view, lang)));
+/** The views with a page of their own: the deck (?view=present) is drawn by script over the overview's page. */
+export const PAGE_VIEWS = VIEWS.filter((v): v is Exclude<View, 'present'> => v !== 'present');
+export type PageView = (typeof PAGE_VIEWS)[number];
 
-function isView(value: string | null): value is View {
-  return value !== null && (VIEWS as readonly string[]).includes(value);
+/** Every view in every language. */
+export const PRERENDERED_PAGES: readonly PrerenderedPage[] = PAGE_VIEWS.flatMap((view) => LANGS.map((lang) => prerenderedPage(view, lang)));
+
+function isView(value: string | null): value is PageView {
+  return value !== null && (PAGE_VIEWS as readonly string[]).includes(value);
 }
 
 /**

@@ -1,6 +1,7 @@
 // The ONE place that turns a query string into a ViewState and back.
 // Pure: no window, no history. Invalid values fall back to the default and are reported.
 import { DATASET_KINDS, LANGS, MAX_YEAR, MIN_YEAR, type DatasetKind } from '../data/types';
+import { formatSlides, parseSlides } from './deck';
 import {
   DATASET_CHOICES, DEFAULT_STATE, MAP_MODES, METRICS, PERSPECTIVE_CHOICES, REGIONS, VIEWS,
   defaultMetric, isLang, isMetricOf, type ViewState, type YearRange,
@@ -10,7 +11,7 @@ import { CHART_IDS, isChartId, type ChartId } from './chartIds';
 /** Why a parameter was ignored; the app turns this into a sentence. */
 export type IgnoredReason =
   | 'one_of' | 'year' | 'country' | 'event' | 'text' | 'duplicate' | 'unknown_param'
-  | 'unknown_country' | 'unknown_event' | 'https_url';
+  | 'unknown_country' | 'unknown_event' | 'https_url' | 'slide';
 
 export interface IgnoredParam {
   readonly param: string;
@@ -171,6 +172,16 @@ export const CODECS: readonly ParamCodec[] = [
         ? accept({ ...state, dataKind: raw as DatasetKind })
         : refuse(state, raw, 'one_of', DATASET_KINDS),
     write: (state) => state.dataKind,
+  },
+  // The presentation deck: chart ids and figure-<key> items joined with "~"; an unknown item is dropped and reported.
+  {
+    key: 'slides',
+    read: (raw, state) => {
+      const { items, unknown } = parseSlides(raw);
+      const rejected = unknown.map((value): Rejection => ({ value, reason: 'slide' }));
+      return { state: items.length > 0 ? { ...state, slides: items } : state, rejected };
+    },
+    write: (state) => (state.slides && state.slides.length > 0 ? formatSlides(state.slides) : null),
   },
 ];
 

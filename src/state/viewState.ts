@@ -1,8 +1,10 @@
 // What the dashboard shows, independent of pixels and of loaded data.
 // Every field has a default; the URL carries only the fields that differ from it.
 import { LANGS, type DatasetKind, type Lang } from '../data/types';
+import type { SlideItem } from './deck';
 
-export const VIEWS = ['overview', 'map', 'charts', 'sdg', 'country', 'table', 'sources'] as const;
+// 'present' is the full-screen deck: no tab of its own, opened from the deck editor or a link.
+export const VIEWS = ['overview', 'map', 'charts', 'sdg', 'country', 'table', 'sources', 'present'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Fact datasets a person can switch between (events are context for delegates). */
@@ -61,6 +63,8 @@ export interface ViewState {
   /** An https URL of a CSV to load on start (?data=), and the kind it holds (?kind=); null = none. */
   readonly data: string | null;
   readonly dataKind: DatasetKind | null;
+  /** The presentation deck (?slides=); null = the default deck for the dataset. */
+  readonly slides: readonly SlideItem[] | null;
 }
 
 export const DEFAULT_FOCUS_COUNTRY = 'KAZ';
@@ -80,6 +84,7 @@ export const DEFAULT_STATE: ViewState = {
   table: { sort: '', filter: '', q: '', group: '' },
   data: null,
   dataKind: null,
+  slides: null,
 };
 
 export function defaultMetric(dataset: DatasetChoice): Metric {

@@ -6,6 +6,7 @@ import {
   withDataset, type ViewState,
 } from '../../src/state/viewState';
 import { DATASET_KINDS, LANGS } from '../../src/data/types';
+import { SLIDE_ITEMS } from '../../src/state/deck';
 
 interface Case {
   description: string;
@@ -98,6 +99,7 @@ const validState: fc.Arbitrary<ViewState> = fc.constantFrom(...DATASET_CHOICES).
     table: fc.record({ sort: text, filter: text, q: text, group: text }),
     data: fc.option(fc.webUrl({ validSchemes: ['https'], withQueryParameters: true }), { nil: null }),
     dataKind: fc.option(fc.constantFrom(...DATASET_KINDS), { nil: null }),
+    slides: fc.option(fc.array(fc.constantFrom(...SLIDE_ITEMS), { minLength: 1, maxLength: 8 }), { nil: null }),
   }));
 
 describe('round trip', () => {

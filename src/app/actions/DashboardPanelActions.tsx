@@ -2,12 +2,16 @@
 // the presentation deck and the embed entry provide none, so their panels show no buttons.
 import type { ReactNode } from 'react';
 import { PanelActionsContext, type PanelInfo } from '../../components/PanelActions';
+import { AddToPresentation } from './AddToPresentation';
+import { DownloadMenu } from './DownloadMenu';
 import { EmbedButton } from './EmbedButton';
 
 function renderActions(panel: PanelInfo): ReactNode {
-  // Each action is one line here, e.g. <DownloadMenu panel={panel} />.
+  // Each action is one line here.
   return (
     <>
+      <DownloadMenu panel={panel} />
+      <AddToPresentation panel={panel} />
       <EmbedButton panel={panel} />
     </>
   );

@@ -17,6 +17,7 @@ import { DataGate } from '../components/DataGate';
 import { PanelActions } from '../../components/PanelActions';
 import { mapSelection } from '../views/mapSelection';
 import type { ChartPanelViewProps } from './types';
+import type { ChartTable } from '../../charts/summaryText';
 
 interface FigureLine {
   readonly key: string;
@@ -98,11 +99,32 @@ export function CountryProfilePanel({ state }: ChartPanelViewProps) {
 
   const empty = sections !== null && sections.placements.length + sections.organizations.length + sections.delegations.length === 0;
   const lines = sections ? [...sections.placements, ...sections.organizations, ...sections.delegations] : [];
+  const lineValue = (l: FigureLine) => (l.tookPart && l.figure.value === null ? t('map.legend.tookPart') : formatCount(l.figure.value, l.figure.qualifier, lang));
+  const title = `${t('app.country.title')}: ${name}`;
+  // One row per figure shown, for "Data (CSV)" and an exported figure's lines.
+  const table: ChartTable = {
+    caption: title,
+    columns: [t('export.column.figure'), t('export.column.value'), t('charts.table.date'), t('export.column.source')],
+    rows: lines.map((l) => ({
+      key: l.key,
+      header: l.label,
+      cells: [
+        l.figure.status === 'illustrative' ? t('charts.table.illustrative', { value: lineValue(l) }) : lineValue(l),
+        l.figure.date ? formatIsoDate(l.figure.date, lang) : '',
+        l.figure.source ?? '',
+      ],
+    })),
+  };
+  const subtitle = sections ? [
+    sections.placements.length > 0 ? t('app.dataset.placements') : '',
+    sections.organizations.length > 0 ? t('app.dataset.organizations') : '',
+    sections.delegations.length > 0 ? t('app.dataset.delegates') : '',
+  ].filter(Boolean).join(' · ') : '';
   return (
     <div ref={ref} className="country-profile" data-chart-id="country-profile">
       <PanelActions panel={{
-        chartId: 'country-profile', title: `${t('app.country.title')}: ${name}`, element: ref, table: null,
-        summary: lines.map((l) => `${l.label}: ${l.tookPart && l.figure.value === null ? t('map.legend.tookPart') : formatCount(l.figure.value, l.figure.qualifier, lang)}`).join('; '),
+        chartId: 'country-profile', title, ...(subtitle ? { subtitle } : {}), element: ref, table: lines.length > 0 ? table : null,
+        summary: lines.map((l) => `${l.label}: ${lineValue(l)}`).join('; '),
         sources: lines.map((l) => l.figure),
       }} />
       <DataGate height={480}>

@@ -10,6 +10,7 @@ import { useTheme } from '../useTheme';
 import { useEventRows } from '../views/ChartsViewData';
 import { CHART_HEIGHT } from './rowsHeight';
 import type { ChartPanelViewProps } from './types';
+import { figureSubtitle } from './figureSubtitle';
 
 export function EventsPanel({ chartHeight = CHART_HEIGHT }: ChartPanelViewProps) {
   const { t, lang } = useI18n();
@@ -24,6 +25,7 @@ export function EventsPanel({ chartHeight = CHART_HEIGHT }: ChartPanelViewProps)
     <ChartPanel
       chartId="events"
       title={title}
+      subtitle={figureSubtitle(t, { dataset: 'delegates' })}
       summary={eventsSummary(eventRows.rows, ctx, labels)}
       table={eventsTable(eventRows.rows, ctx, title, labels, formatDate)}
       sources={eventRows.refs}

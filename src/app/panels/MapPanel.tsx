@@ -26,6 +26,7 @@ import { allYearValues, mapSelection } from '../views/mapSelection';
 import { useRankedRows } from '../views/ChartsViewData';
 import type { ChartPanelViewProps } from './types';
 import { useMapGeometry } from '../views/useMapGeometry';
+import { useStateSubtitle } from './figureSubtitle';
 
 const MAP_HEIGHT = 520;
 
@@ -127,11 +128,12 @@ export function MapPanel({ state, update, chartHeight = MAP_HEIGHT, cicaOutline 
   };
 
   const title = t('map.title', { measure });
+  const subtitle = useStateSubtitle(t, shown);
   const ctx = { t, lang };
   return (
     <div ref={ref} className="map-panel" data-chart-id="map">
       <PanelActions panel={{
-        chartId: 'map', title, element: ref, sources: [...values.values()],
+        chartId: 'map', title, subtitle, element: ref, sources: [...values.values()],
         summary: barSummary(ranked.rows, ctx, { summable: true }),
         table: barTable(ranked.rows, ctx, { caption: title, label: t('charts.table.country'), value: measure }),
       }} />

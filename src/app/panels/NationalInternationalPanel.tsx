@@ -9,6 +9,7 @@ import { useTheme } from '../useTheme';
 import { useStackedRows } from '../views/ChartsViewData';
 import { CHART_HEIGHT, rowsHeight } from './rowsHeight';
 import type { ChartPanelViewProps } from './types';
+import { figureSubtitle } from './figureSubtitle';
 
 export function NationalInternationalPanel({ state, chartHeight = CHART_HEIGHT }: ChartPanelViewProps) {
   const { t, lang } = useI18n();
@@ -19,10 +20,12 @@ export function NationalInternationalPanel({ state, chartHeight = CHART_HEIGHT }
   const title = stacked.year === null
     ? t('app.charts.stacked')
     : t('charts.stacked.title', { year: String(stacked.year), perspective: t(`app.perspective.${state.perspective}`) });
+  const subtitle = figureSubtitle(t, { dataset: 'placements', year: stacked.year, perspective: state.perspective });
   return (
     <ChartPanel
       chartId="national-international"
       title={title}
+      subtitle={subtitle}
       summary={stackedSummary(stacked.rows, ctx)}
       table={stackedTable(stacked.rows, ctx, { caption: title, label: t('charts.table.country') })}
       sources={stacked.refs}

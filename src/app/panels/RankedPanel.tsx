@@ -8,6 +8,7 @@ import { useTheme } from '../useTheme';
 import { useRankedRows } from '../views/ChartsViewData';
 import { CHART_HEIGHT, rowsHeight } from './rowsHeight';
 import type { ChartPanelViewProps } from './types';
+import { useStateSubtitle } from './figureSubtitle';
 
 export function RankedPanel({ state, chartHeight = CHART_HEIGHT }: ChartPanelViewProps) {
   const { t, lang } = useI18n();
@@ -18,6 +19,7 @@ export function RankedPanel({ state, chartHeight = CHART_HEIGHT }: ChartPanelVie
   const onlyTookPart = ranked.rows.length > 0 && ranked.rows.every((r) => r.value === null);
   const metric = t(`app.metric.${ranked.shown.metric}`);
   const title = `${t('app.charts.ranked')}: ${metric}`;
+  const subtitle = useStateSubtitle(t, ranked.shown);
   const note = ranked.fellBack ? t('app.charts.fallback', {
     chosen: t(`app.metric.${state.metric}`),
     chosenPerspective: t(`app.perspective.${state.perspective}`),
@@ -29,6 +31,7 @@ export function RankedPanel({ state, chartHeight = CHART_HEIGHT }: ChartPanelVie
     <ChartPanel
       chartId="ranked"
       title={title}
+      subtitle={subtitle}
       summary={barSummary(ranked.rows, ctx, { summable: !ranked.mixedDates })}
       table={barTable(ranked.rows, ctx, { caption: title, label: t('charts.table.country'), value: metric })}
       sources={ranked.refs}

@@ -9,6 +9,7 @@ import { useTheme } from '../useTheme';
 import { useWorldSeries } from '../views/ChartsViewData';
 import { CHART_HEIGHT } from './rowsHeight';
 import type { ChartPanelViewProps } from './types';
+import { figureSubtitle } from './figureSubtitle';
 
 export function YearsPanel({ chartHeight = CHART_HEIGHT }: ChartPanelViewProps) {
   const { t, lang } = useI18n();
@@ -17,10 +18,16 @@ export function YearsPanel({ chartHeight = CHART_HEIGHT }: ChartPanelViewProps) 
   const { combined } = useData();
   const series = useWorldSeries(combined('placements'));
   const title = `${t('app.charts.line')}: ${t('app.overview.unvWorld')}`;
+  const years = series.rows.flatMap((s) => s.points.map((p) => p.year));
+  const subtitle = figureSubtitle(t, {
+    dataset: 'placements', perspective: 'duty_station',
+    ...(years.length > 0 ? { year: { from: Math.min(...years), to: Math.max(...years) } } : {}),
+  });
   return (
     <ChartPanel
       chartId="years"
       title={title}
+      subtitle={subtitle}
       summary={lineSummary(series.rows, ctx)}
       table={lineTable(series.rows, ctx, title)}
       sources={series.refs}

@@ -60,7 +60,8 @@ export function sdgGridLayout(goals: readonly SdgGoal[], values: SdgValues, widt
   });
 
   const rows = Math.ceil(ordered.length / columns);
-  const gridH = rows * tileH + (rows - 1) * GAP;
+  // No goals yet (data still loading): an empty grid, never a negative height.
+  const gridH = rows === 0 ? 0 : rows * tileH + (rows - 1) * GAP;
   const noteLines = options.note ? wrap(options.note, width - 4, fontSize - 1, 3) : [];
   const noteY = gridH + 10 + NOTE_LINE / 2;
   return {

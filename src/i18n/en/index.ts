@@ -14,6 +14,8 @@ import { partial } from './partial';
 import { seo } from './seo';
 import { reading } from './reading';
 import { embed } from './embed';
+import { present } from './present';
+import { exportMenu } from './export';
 
 export const en = {
   ...common,
@@ -30,6 +32,8 @@ export const en = {
   ...seo,
   ...reading,
   ...embed,
+  ...present,
+  ...exportMenu,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -14,6 +14,8 @@ import { partial } from './partial';
 import { seo } from './seo';
 import { reading } from './reading';
 import { embed } from './embed';
+import { present } from './present';
+import { exportMenu } from './export';
 
 export const ru: Catalogue = {
   ...common,
@@ -30,4 +32,6 @@ export const ru: Catalogue = {
   ...seo,
   ...reading,
   ...embed,
+  ...present,
+  ...exportMenu,
 };

@@ -1,0 +1,22 @@
+// The "Download" menu on chart panels and key-figure cards, and the words of exported figures.
+export const exportMenu = {
+  'export.menu': 'Download',
+  'export.png': 'PNG image',
+  'export.slide': 'Slide image (1920×1080)',
+  'export.svg': 'SVG image',
+  'export.copy': 'Copy image',
+  'export.csv': 'Data (CSV)',
+  'export.working': 'Preparing the file…',
+  'export.done': 'Downloaded {file}.',
+  'export.copied': 'Image copied. Paste it into a document or slide.',
+  'export.copyRefused': 'This browser did not let the page copy an image. Use "PNG image" and insert the file instead.',
+  'export.failed': 'The export failed ({message}). Try again, or use another format.',
+  'export.noChart': 'This panel has no chart to export: it shows no figures, or its chart is still loading.',
+  'export.moreSources': { one: 'and {count} more source', other: 'and {count} more sources' },
+  'export.column.figure': 'Figure',
+  'export.column.value': 'Value',
+  'export.column.source': 'Source',
+  'export.subtitle.event': 'Event: {event}',
+  'export.subtitle.latest': 'latest year with data',
+  'export.subtitle.year': 'Year: {year}',
+} as const;
