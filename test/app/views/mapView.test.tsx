@@ -40,7 +40,7 @@ describe('Map view: sources', () => {
     expect(sources.textContent).not.toContain('arda.com.kz');
     expect(sources.textContent).toContain('Illustrative');
     // The sources are listed at once; the map is drawn when its geometry has been projected.
-    await waitFor(() => expect(document.querySelectorAll('[data-overlay="illustrative"] path')).toHaveLength(1));
+    await waitFor(() => expect(document.querySelectorAll('[data-overlay="illustrative"] path')).toHaveLength(1), { timeout: 5000 });
   });
 });
 
@@ -51,7 +51,7 @@ describe('Map view: defaults without country figures', () => {
     expect(await screen.findByText(
       'All UN Volunteers, counted by where they serve, has no figure per country, so the map shows National UN Volunteers, counted by where they serve.',
     )).toBeTruthy();
-    await waitFor(() => expect(countryPath('KAZ')).not.toBeNull());
+    await waitFor(() => expect(countryPath('KAZ')).not.toBeNull(), { timeout: 5000 });
     expect(screen.queryByText(/No country has a figure/)).toBeNull();
     expect((screen.getByRole('radio', { name: 'National UN Volunteers' }) as HTMLInputElement).checked).toBe(true);
     expect(window.location.search).toBe('?view=map&dataset=placements');
@@ -80,7 +80,7 @@ describe('Map view: year and selection', () => {
     };
     openAt('?view=map&dataset=organizations&year=2019');
     render(<App loader={loader} />);
-    await waitFor(() => expect(countryPath('KAZ')).not.toBeNull());
+    await waitFor(() => expect(countryPath('KAZ')).not.toBeNull(), { timeout: 5000 });
     const before = countryPath('KAZ')?.getAttribute('fill');
     expect(screen.getByRole('option', { name: /Kazakhstan\s*more than 50/ })).toBeTruthy();
     fireEvent.change(screen.getByRole('slider', { name: 'Year' }), { target: { value: '2024' } });
@@ -92,7 +92,7 @@ describe('Map view: year and selection', () => {
   it('outlines every country of the country parameter', async () => {
     openAt('?view=map&dataset=organizations&country=KAZ~FRA');
     render(<App loader={fakeLoader()} />);
-    await waitFor(() => expect(countryPath('KAZ')).not.toBeNull());
+    await waitFor(() => expect(countryPath('KAZ')).not.toBeNull(), { timeout: 5000 });
     // Each selected country gets a halo and an outline path, above the fills.
     const outlined = document.querySelectorAll('svg.world-map path[stroke*="1f2328"]');
     expect(outlined).toHaveLength(2);
