@@ -12,7 +12,7 @@ import { eventComparison } from '../../transforms/eventComparison';
 import { inLang } from '../../transforms/eventText';
 import type { Figure } from '../../transforms/figure';
 import { nationalVsInternational } from '../../transforms/nationalVsInternational';
-import { partialScope } from '../../transforms/partial';
+import { isPartial, partialScope } from '../../transforms/partial';
 import { yearSeries } from '../../transforms/yearSeries';
 import type { ViewState } from '../../state/viewState';
 import { useData } from '../DataContext';
@@ -77,7 +77,10 @@ export function useStackedRows(placements: Dataset | null, state: ViewState): Ch
         year,
         rows: rows.map((r) => ({
           key: r.code,
-          label: countryName(countries, r.code, lang),
+          // A segment that counts only part of the country (one mission, one crisis) marks the whole bar.
+          label: isPartial(r.national) || isPartial(r.international)
+            ? `${countryName(countries, r.code, lang)} (${t('figure.partial')})`
+            : countryName(countries, r.code, lang),
           highlighted: selected.has(r.code),
           segments: [
             segment('national', t('charts.placement.national'), PLACEMENT_COLORS.national, r.national),
