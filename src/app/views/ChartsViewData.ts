@@ -18,6 +18,7 @@ import type { ViewState } from '../../state/viewState';
 import { useData } from '../DataContext';
 import { countryName } from '../countryName';
 import { formatIsoDate } from '../formatDate';
+import { yearsDiffer } from '../mixedYears';
 import { yearsOf } from '../selectedValues';
 import { mapSelection } from './mapSelection';
 
@@ -48,7 +49,7 @@ export function useRankedRows(state: ViewState): Charted<BarRow> & { shown: View
     const selection = mapSelection(state, combined);
     const values = [...selection.values];
     // Without a chosen year each country shows its latest figure: where those dates differ, each bar says its own.
-    const mixedDates = new Set(values.map(([, v]) => v.date)).size > 1;
+    const mixedDates = yearsDiffer(values.map(([, v]) => v));
     return {
       rows: values.map(([iso3, v]) => ({
         key: iso3, label: mixedDates && v.date ? `${countryName(countries, iso3, lang)} (${formatIsoDate(v.date, lang)})` : countryName(countries, iso3, lang), value: v.value, qualifier: v.qualifier, status: v.status, highlighted: selected.has(iso3),

@@ -6,6 +6,7 @@ import { WorldMap } from '../../charts/map/WorldMap';
 import type { MapOptions } from '../../charts/map/types';
 import type { CountryValue } from '../../transforms/countryValues';
 import { partialScope } from '../../transforms/partial';
+import { yearsDiffer } from '../mixedYears';
 import { naturalHeight } from '../../geo/fitProjection';
 import { buildPresets } from '../../geo/presets';
 import { joinCountries } from '../../geo/joinCountries';
@@ -57,7 +58,7 @@ export function MapView({ state, update }: ViewProps) {
   const selection = useMemo(() => (status === 'ready' ? mapSelection(state, combined) : null), [status, state, combined]);
   const shown = selection?.state ?? state;
   const values = useMemo(() => selection?.values ?? new Map<string, CountryValue>(), [selection]);
-  const mixedDates = useMemo(() => new Set([...values.values()].map((v) => v.date)).size > 1, [values]);
+  const mixedDates = useMemo(() => yearsDiffer(values.values()), [values]);
   const scaleValues = useMemo(() => (status === 'ready' ? allYearValues(shown, combined) : []), [status, shown, combined]);
   const options = useMemo<MapOptions | null>(() => {
     if (!countries) return null;
