@@ -8,6 +8,7 @@ import { SourceNote } from '../../components/SourceNote';
 import { useI18n } from '../../i18n/I18nContext';
 import { inLang } from '../../transforms/eventText';
 import { partialScope } from '../../transforms/partial';
+import { yearsDiffer } from '../mixedYears';
 import { formatCount } from '../../scales/format';
 import { focusCountry } from '../../state/viewState';
 import { useData } from '../DataContext';
@@ -89,7 +90,7 @@ export function CountryProfilePanel({ state }: ChartPanelViewProps) {
       ? `${t(`app.metric.${shown.metric}`)} (${t(`app.perspective.${shown.perspective}`)})`
       : t(`app.metric.${shown.metric}`);
     // A rank of each country's latest figure compares different years; a partial figure ranks as a lower bound.
-    const mixedYears = new Set([...selection.values.values()].map((v) => v.date)).size > 1;
+    const mixedYears = yearsDiffer(selection.values.values());
     const rankCaveats = [
       mixedYears && shown.dataset !== 'delegates' ? t('app.country.rankMixedYears') : null,
       partialScope(selection.values.get(iso3)?.note) ? t('figure.partialNote', { scope: partialScope(selection.values.get(iso3)?.note) ?? '' }) : null,

@@ -6,6 +6,7 @@ import { WorldMap, type WorldMapProps } from '../../charts/map/WorldMap';
 import type { MapOptions } from '../../charts/map/types';
 import type { CountryValue } from '../../transforms/countryValues';
 import { partialScope } from '../../transforms/partial';
+import { yearsDiffer } from '../mixedYears';
 import { buildPresets } from '../../geo/presets';
 import type { Country } from '../../data/types';
 import { ChartFrame } from '../../components/ChartFrame';
@@ -77,7 +78,7 @@ export function MapPanel({ state, update, chartHeight = MAP_HEIGHT, cicaOutline 
   const selection = useMemo(() => (status === 'ready' ? mapSelection(state, combined) : null), [status, state, combined]);
   const shown = selection?.state ?? state;
   const values = useMemo(() => selection?.values ?? new Map<string, CountryValue>(), [selection]);
-  const mixedDates = useMemo(() => new Set([...values.values()].map((v) => v.date)).size > 1, [values]);
+  const mixedDates = useMemo(() => yearsDiffer(values.values()), [values]);
   const scaleValues = useMemo(() => (status === 'ready' ? allYearValues(shown, combined) : []), [status, shown, combined]);
   const options = useMemo<MapOptions | null>(() => {
     if (!countries) return null;

@@ -12,12 +12,13 @@ import { eventComparison } from '../../transforms/eventComparison';
 import { inLang } from '../../transforms/eventText';
 import type { Figure } from '../../transforms/figure';
 import { nationalVsInternational } from '../../transforms/nationalVsInternational';
-import { partialScope } from '../../transforms/partial';
+import { isPartial, partialScope } from '../../transforms/partial';
 import { yearSeries } from '../../transforms/yearSeries';
 import type { ViewState } from '../../state/viewState';
 import { useData } from '../DataContext';
 import { countryName } from '../countryName';
 import { formatIsoDate } from '../formatDate';
+import { yearsDiffer } from '../mixedYears';
 import { yearsOf } from '../selectedValues';
 import { mapSelection } from './mapSelection';
 
@@ -48,7 +49,7 @@ export function useRankedRows(state: ViewState): Charted<BarRow> & { shown: View
     const selection = mapSelection(state, combined);
     const values = [...selection.values];
     // Without a chosen year each country shows its latest figure: where those dates differ, each bar says its own.
-    const mixedDates = new Set(values.map(([, v]) => v.date)).size > 1;
+    const mixedDates = yearsDiffer(values.map(([, v]) => v));
     return {
       rows: values.map(([iso3, v]) => ({
         key: iso3, label: mixedDates && v.date ? `${countryName(countries, iso3, lang)} (${formatIsoDate(v.date, lang)})` : countryName(countries, iso3, lang), value: v.value, qualifier: v.qualifier, status: v.status, highlighted: selected.has(iso3),
@@ -77,7 +78,10 @@ export function useStackedRows(placements: Dataset | null, state: ViewState): Ch
         year,
         rows: rows.map((r) => ({
           key: r.code,
-          label: countryName(countries, r.code, lang),
+          // A segment that counts only part of the country (one mission, one crisis) marks the whole bar.
+          label: isPartial(r.national) || isPartial(r.international)
+            ? `${countryName(countries, r.code, lang)} (${t('figure.partial')})`
+            : countryName(countries, r.code, lang),
           highlighted: selected.has(r.code),
           segments: [
             segment('national', t('charts.placement.national'), PLACEMENT_COLORS.national, r.national),
