@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { serveDist } from '../test/e2e/harness.ts';
 import { FLOORS, LIGHTHOUSE_PAGES, failuresOf, type PageResult } from './lighthousePages.ts';
+import { gating } from '../test/bench/notGating.ts';
 
 const run = promisify(execFile);
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
@@ -54,7 +55,8 @@ try {
     runs.sort((a, b) => a.performance - b.performance);
     const median = runs[Math.floor(runs.length / 2)] as PageResult;
     const failures = failuresOf(median);
-    failed ||= failures.length > 0;
+    // A failure reads "tbtMs 340 > 200": its first word names the metric.
+    failed ||= gating(failures, (f) => `lighthouse:${page}:${f.split(' ')[0]}`).length > 0;
     console.log(JSON.stringify({ page, ...median, runs: runs.map((r) => r.performance), pass: failures.length === 0, failures }));
   }
 } finally {

@@ -6,6 +6,8 @@ export const LIGHTHOUSE_PAGES: readonly string[] = [
   '/?view=charts',
   '/?view=table',
   '/?view=sdg',
+  '/embed.html?chart=key-figures',
+  '/embed.html?chart=map',
 ];
 
 export const FLOORS = {
