@@ -6,10 +6,11 @@ import events from '../../data/events.csv?url&no-inline';
 import delegates from '../../data/delegates.csv?url&no-inline';
 import placements from '../../data/placements.csv?url&no-inline';
 import organizations from '../../data/organizations.csv?url&no-inline';
+import indicators from '../../data/indicators.csv?url&no-inline';
 import type { BundledUrls } from './loaderProtocol';
 
 export const BUNDLED_URLS: BundledUrls = {
   countries,
   sdgs,
-  facts: { events, delegates, placements, organizations },
+  facts: { events, delegates, placements, organizations, indicators },
 };

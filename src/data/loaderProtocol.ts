@@ -103,7 +103,7 @@ export class LoaderError extends Error {
 }
 
 /** The bundled fact files, in the order loadBundled returns them. */
-export const BUNDLED_KINDS: readonly BundledKind[] = ['events', 'delegates', 'placements', 'organizations'];
+export const BUNDLED_KINDS: readonly BundledKind[] = ['events', 'delegates', 'placements', 'organizations', 'indicators'];
 
 /** Where the worker finds the reference tables and bundled facts (URLs from Vite `?url` imports). */
 export interface BundledUrls {

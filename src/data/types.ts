@@ -5,7 +5,7 @@
 export type DatasetKind = 'events' | 'delegates' | 'placements' | 'organizations' | 'indicators';
 export const DATASET_KINDS: readonly DatasetKind[] = ['events', 'delegates', 'placements', 'organizations', 'indicators'];
 /** Kinds shipped as one bundled file each (indicators are bundled when data/indicators.csv exists). */
-export type BundledKind = Exclude<DatasetKind, 'indicators'>;
+export type BundledKind = DatasetKind;
 
 /** What an indicator's numbers measure; percentages and rates are never summed. */
 export type IndicatorUnit = 'count' | 'percent' | 'per_1000' | 'other';

@@ -9,7 +9,7 @@ import type { BundledUrls, WorkerResponse } from '../data/loaderProtocol';
 const FILES: BundledUrls = {
   countries: 'countries.csv',
   sdgs: 'sdgs.csv',
-  facts: { events: 'events.csv', delegates: 'delegates.csv', placements: 'placements.csv', organizations: 'organizations.csv' },
+  facts: { events: 'events.csv', delegates: 'delegates.csv', placements: 'placements.csv', organizations: 'organizations.csv', indicators: 'indicators.csv' },
 };
 
 /** Reference tables and the four bundled datasets, read from `dataDir` (the repository's data/). */

@@ -16,6 +16,7 @@ export const URLS: BundledUrls = {
     delegates: '/data/delegates.csv',
     placements: '/data/placements.csv',
     organizations: '/data/organizations.csv',
+    indicators: '/data/indicators.csv',
   },
 };
 

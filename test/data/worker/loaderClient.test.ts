@@ -34,11 +34,11 @@ function fakeWorkers(loadCsv: LoadCsvFn = stubLoadCsv) {
 const csv = (text: string): ArrayBuffer => new TextEncoder().encode(text).buffer as ArrayBuffer;
 
 describe('createLoader', () => {
-  it('init returns the reference tables; loadBundled the four bundled datasets', async () => {
+  it('init returns the reference tables; loadBundled the five bundled datasets', async () => {
     const loader = createLoader(fakeWorkers().make);
     const reference = await loader.init();
     expect(reference.goals).toHaveLength(17);
-    expect((await loader.loadBundled()).map((r) => r.dataset?.kind)).toEqual(['events', 'delegates', 'placements', 'organizations']);
+    expect((await loader.loadBundled()).map((r) => r.dataset?.kind)).toEqual(['events', 'delegates', 'placements', 'organizations', 'indicators']);
   });
 
   it('load passes progress to the caller and resolves with the result', async () => {

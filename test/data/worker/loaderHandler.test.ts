@@ -28,13 +28,13 @@ describe('loader worker message handler', () => {
     expect(message.reference.countries.find((c) => c.iso3 === 'KAZ')?.names.kk).toBe('Қазақстан');
   });
 
-  it('loadBundled loads the four fact files in order, as bundled datasets, transferring their buffers', async () => {
+  it('loadBundled loads the five fact files in order, as bundled datasets, transferring their buffers', async () => {
     const { ask } = harness();
     const { message, transfer } = await ask({ type: 'loadBundled', id: 2 });
     if (message.type !== 'results') throw new Error(message.type);
-    expect(message.results.map((r) => r.report.kind)).toEqual(['events', 'delegates', 'placements', 'organizations']);
-    expect(message.results.map((r) => r.dataset?.origin)).toEqual(['bundled', 'bundled', 'bundled', 'bundled']);
-    expect(transfer).toHaveLength(4 * 3);
+    expect(message.results.map((r) => r.report.kind)).toEqual(['events', 'delegates', 'placements', 'organizations', 'indicators']);
+    expect(message.results.map((r) => r.dataset?.origin)).toEqual(['bundled', 'bundled', 'bundled', 'bundled', 'bundled']);
+    expect(transfer).toHaveLength(5 * 3);
   });
 
   it('load resolves country cells through the reference tables and reports progress on the way', async () => {
