@@ -5,5 +5,7 @@ import { charts } from './charts';
 import { common } from './common';
 import { embed } from './embed';
 import { map } from './map';
+import { partial } from './partial';
+import { indicator } from './indicator';
 
-export const ar = { ...common, ...app, ...charts, ...map, ...embed };
+export const ar = { ...common, ...app, ...charts, ...map, ...embed, ...partial, ...indicator };

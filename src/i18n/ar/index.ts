@@ -11,6 +11,7 @@ import { shell } from './shell';
 import { sources } from './sources';
 import { loadIssue } from './loadIssue';
 import { partial } from './partial';
+import { indicator } from './indicator';
 import { seo } from './seo';
 import { reading } from './reading';
 import { embed } from './embed';
@@ -29,6 +30,7 @@ export const ar: Catalogue = {
   ...sources,
   ...loadIssue,
   ...partial,
+  ...indicator,
   ...seo,
   ...reading,
   ...embed,

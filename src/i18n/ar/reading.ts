@@ -5,14 +5,6 @@ import type { ArabicPlural, Localized } from '../localized';
 const all = (text: string): Readonly<Record<ArabicPlural, string>> => ({ zero: text, one: text, two: text, few: text, many: text, other: text });
 
 export const reading: Localized<typeof en, ArabicPlural> = {
-  'app.dataset.indicators': 'المؤشرات',
-  'app.metric.value': 'القيمة',
-  'indicator.label': 'المؤشر',
-  'indicator.unit.count': 'عدد',
-  'indicator.unit.percent': 'نسبة مئوية',
-  'indicator.unit.per_1000': 'لكل 1000 شخص',
-  'indicator.unit.other': 'وحدة أخرى',
-  'indicator.perThousand': 'لكل 1000',
   'upload.kind.indicators': 'مؤشرات (أي رقم آخر عن البلدان)',
   'loadIssue.kind.indicators': 'المؤشرات',
   'loadIssue.binary.xlsx': 'مصنف Excel',

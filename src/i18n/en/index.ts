@@ -11,6 +11,7 @@ import { upload } from './upload';
 import { sources } from './sources';
 import { loadIssue } from './loadIssue';
 import { partial } from './partial';
+import { indicator } from './indicator';
 import { seo } from './seo';
 import { reading } from './reading';
 import { embed } from './embed';
@@ -29,6 +30,7 @@ export const en = {
   ...sources,
   ...loadIssue,
   ...partial,
+  ...indicator,
   ...seo,
   ...reading,
   ...embed,

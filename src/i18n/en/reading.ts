@@ -1,13 +1,5 @@
 // Reading files as they come (owner: loader): load issues of mappings and reshapes, and the mapping step of the review.
 export const reading = {
-  'app.dataset.indicators': 'Indicators',
-  'app.metric.value': 'Value',
-  'indicator.label': 'Indicator',
-  'indicator.unit.count': 'count',
-  'indicator.unit.percent': 'percent',
-  'indicator.unit.per_1000': 'per 1,000 people',
-  'indicator.unit.other': 'other unit',
-  'indicator.perThousand': 'per 1,000',
   'upload.kind.indicators': 'Indicators (any other country figure)',
   'loadIssue.kind.indicators': 'indicators',
   'loadIssue.binary.xlsx': 'an Excel workbook',

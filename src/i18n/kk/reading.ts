@@ -5,14 +5,6 @@ import type { KazakhPlural, Localized } from '../localized';
 const both = (text: string): Readonly<Record<KazakhPlural, string>> => ({ one: text, other: text });
 
 export const reading: Localized<typeof en, KazakhPlural> = {
-  'app.dataset.indicators': 'Көрсеткіштер',
-  'app.metric.value': 'Мәні',
-  'indicator.label': 'Көрсеткіш',
-  'indicator.unit.count': 'саны',
-  'indicator.unit.percent': 'пайыз',
-  'indicator.unit.per_1000': '1000 адамға', // review
-  'indicator.unit.other': 'басқа бірлік', // review
-  'indicator.perThousand': '1000 адамға', // review
   'upload.kind.indicators': 'Көрсеткіштер (елдер бойынша басқа кез келген сан)', // review
   'loadIssue.kind.indicators': 'көрсеткіштер',
   'loadIssue.binary.xlsx': 'Excel кітабы',

@@ -3,14 +3,6 @@ import type { reading as en } from '../en/reading';
 import type { Localized, RussianPlural } from '../localized';
 
 export const reading: Localized<typeof en, RussianPlural> = {
-  'app.dataset.indicators': 'Показатели',
-  'app.metric.value': 'Значение',
-  'indicator.label': 'Показатель',
-  'indicator.unit.count': 'число',
-  'indicator.unit.percent': 'процент',
-  'indicator.unit.per_1000': 'на 1000 человек',
-  'indicator.unit.other': 'другая единица',
-  'indicator.perThousand': 'на 1000',
   'upload.kind.indicators': 'Показатели (любые другие данные по странам)',
   'loadIssue.kind.indicators': 'показатели',
   'loadIssue.binary.xlsx': 'книгу Excel',

@@ -1,0 +1,14 @@
+// Indicators: the dataset's name and the units its values are shown in (mirrors ../en/indicator.ts).
+import type { indicator as en } from '../en/indicator';
+import type { ArabicPlural, Localized } from '../localized';
+
+export const indicator: Localized<typeof en, ArabicPlural> = {
+  'app.dataset.indicators': 'المؤشرات',
+  'app.metric.value': 'القيمة',
+  'indicator.label': 'المؤشر',
+  'indicator.unit.count': 'عدد',
+  'indicator.unit.percent': 'نسبة مئوية',
+  'indicator.unit.per_1000': 'لكل 1000 شخص',
+  'indicator.unit.other': 'وحدة أخرى',
+  'indicator.perThousand': 'لكل 1000',
+};

@@ -1,0 +1,11 @@
+// Indicators (owner: loader): the dataset's name and the units its values are shown in; embeds use it too.
+export const indicator = {
+  'app.dataset.indicators': 'Indicators',
+  'app.metric.value': 'Value',
+  'indicator.label': 'Indicator',
+  'indicator.unit.count': 'count',
+  'indicator.unit.percent': 'percent',
+  'indicator.unit.per_1000': 'per 1,000 people',
+  'indicator.unit.other': 'other unit',
+  'indicator.perThousand': 'per 1,000',
+} as const;

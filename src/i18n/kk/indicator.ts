@@ -1,0 +1,14 @@
+// Indicators: the dataset's name and the units its values are shown in (mirrors ../en/indicator.ts).
+import type { indicator as en } from '../en/indicator';
+import type { KazakhPlural, Localized } from '../localized';
+
+export const indicator: Localized<typeof en, KazakhPlural> = {
+  'app.dataset.indicators': 'Көрсеткіштер',
+  'app.metric.value': 'Мәні',
+  'indicator.label': 'Көрсеткіш',
+  'indicator.unit.count': 'саны',
+  'indicator.unit.percent': 'пайыз',
+  'indicator.unit.per_1000': '1000 адамға', // review
+  'indicator.unit.other': 'басқа бірлік', // review
+  'indicator.perThousand': '1000 адамға', // review
+};
