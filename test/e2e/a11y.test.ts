@@ -139,14 +139,14 @@ test('the theme switch overrides the system preference, is remembered, and recol
     noData: getComputedStyle(document.querySelector('svg.world-map pattern rect') as Element).fill,
   }));
   const light = await colours();
-  await page.getByLabel('Theme').selectOption('dark');
+  await page.getByLabel('Theme', { exact: true }).selectOption('dark');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
   const dark = await colours();
   assert.notEqual(dark.page, light.page);
   assert.notEqual(dark.noData, light.noData, 'the map follows the theme');
   await openView(page, server.url, 'map', 'en');
   assert.deepEqual(await colours(), dark, 'remembered after a reload');
-  await page.getByLabel('Theme').selectOption('system');
+  await page.getByLabel('Theme', { exact: true }).selectOption('system');
   assert.deepEqual(await colours(), light, 'back to the system (light) scheme');
   await page.emulateMedia({ colorScheme: 'dark' });
   assert.deepEqual(await colours(), dark, 'following the system when it turns dark');
