@@ -37,7 +37,7 @@ function rows(dataset: Dataset, columns: readonly string[]): Record<string, stri
 }
 
 describe('bundled datasets', () => {
-  it.each(['events', 'delegates', 'placements', 'organizations'] as const)('%s.csv loads with no error or warning, every row sourced', (kind) => {
+  it.each(['events', 'delegates', 'placements', 'organizations', 'indicators'] as const)('%s.csv loads with no error or warning, every row sourced', (kind) => {
     const dataset = loadBundled(kind);
     const qualifier = kind === 'events' ? 'delegates_qualifier' : 'qualifier';
     const problems = rows(dataset, ['source', 'source_url', 'source_date', 'status', 'note', qualifier]).flatMap((row, i) =>

@@ -34,7 +34,12 @@ export function SelectionControls({ state, update }: ViewProps) {
           <Segmented legend={t('app.perspective.label')} options={PERSPECTIVE_CHOICES} value={state.perspective} labelOf={(p) => t(`app.perspective.${p}`)} onChange={(perspective) => update({ perspective })} />
         </>
       ) : null}
-      {state.dataset === 'indicators' ? <IndicatorPicker indicators={indicators} value={state.indicator} onChange={(indicator) => update({ indicator })} /> : null}
+      {state.dataset === 'indicators' ? (
+        <>
+          <IndicatorPicker indicators={indicators} value={state.indicator} onChange={(indicator) => update({ indicator })} />
+          <p className="view-note">{t('indicator.oneScale')}</p>
+        </>
+      ) : null}
       <YearControl years={years} value={state.year} onChange={(year) => update({ year })} />
     </div>
   );

@@ -11,4 +11,5 @@ export const indicator: Localized<typeof en, ArabicPlural> = {
   'indicator.unit.per_1000': 'لكل 1000 شخص',
   'indicator.unit.other': 'وحدة أخرى',
   'indicator.perThousand': 'لكل 1000',
+  'indicator.oneScale': 'كل مؤشر مصدر واحد وطريقة واحدة، ويُعرض على مقياسه الخاص: لا تُرسم المؤشرات ولا تُقارن على مقياس واحد.',
 };

@@ -8,4 +8,5 @@ export const indicator = {
   'indicator.unit.per_1000': 'per 1,000 people',
   'indicator.unit.other': 'other unit',
   'indicator.perThousand': 'per 1,000',
+  'indicator.oneScale': 'Each indicator is one source and one method, shown on its own scale: indicators are never drawn or compared on one scale.',
 } as const;

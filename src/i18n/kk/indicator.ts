@@ -11,4 +11,5 @@ export const indicator: Localized<typeof en, KazakhPlural> = {
   'indicator.unit.per_1000': '1000 адамға', // review
   'indicator.unit.other': 'басқа бірлік', // review
   'indicator.perThousand': '1000 адамға', // review
+  'indicator.oneScale': 'Әр көрсеткіш — бір дереккөз және бір әдіс, өз шкаласында: көрсеткіштер бір шкалада салыстырылмайды.', // review
 };

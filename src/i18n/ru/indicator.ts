@@ -11,4 +11,5 @@ export const indicator: Localized<typeof en, RussianPlural> = {
   'indicator.unit.per_1000': 'на 1000 человек',
   'indicator.unit.other': 'другая единица',
   'indicator.perThousand': 'на 1000',
+  'indicator.oneScale': 'Каждый показатель — один источник и один метод, на своей шкале: показатели никогда не сравниваются на одной шкале.',
 };
