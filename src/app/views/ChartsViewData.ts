@@ -54,6 +54,7 @@ export function useRankedRows(state: ViewState): Charted<BarRow> & { shown: View
       rows: values.map(([iso3, v]) => ({
         key: iso3, label: mixedDates && v.date ? `${countryName(countries, iso3, lang)} (${formatIsoDate(v.date, lang)})` : countryName(countries, iso3, lang), value: v.value, qualifier: v.qualifier, status: v.status, highlighted: selected.has(iso3),
         ...caveatOf(v.note, t),
+        ...(v.source ? { source: v.source } : {}),
       })),
       refs: values.map(([, v]) => v),
       shown: selection.state,

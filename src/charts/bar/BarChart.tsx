@@ -57,7 +57,8 @@ export function BarChart({ rows, width, height, title, description, options, the
           {g.bars.map((b) => {
             const fill = b.isOther ? c.axis : (b.color ?? (b.highlighted ? c.highlight : c.bar));
             const illustrative = b.status === 'illustrative';
-            const tip = t('charts.value.title', { label: b.label, value: b.valueText }) + (b.caveat ? `. ${b.caveat}` : '');
+            const tip = t('charts.value.title', { label: b.label, value: b.valueText }) + (b.caveat ? `. ${b.caveat}` : '')
+              + (b.source ? `. ${t('charts.source', { source: b.source })}` : '');
             return (
               <g key={b.key} className={`bar${illustrative ? ' bar-illustrative' : ''}`} fontSize={g.fontSize}>
                 <title>{illustrative ? `${tip} (${t('status.illustrative')})` : tip}</title>

@@ -66,6 +66,7 @@ export function barLayout(rows: readonly BarRow[], width: number, height: number
       isOther: r.isOther,
       color: r.color,
       ...(r.caveat ? { caveat: r.caveat } : {}),
+      ...(r.source ? { source: r.source } : {}),
       x: round1(left),
       y: round1(centerY - barH / 2),
       width: round1(Math.abs(tip - start)),

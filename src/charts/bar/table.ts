@@ -12,9 +12,14 @@ export interface BarTableHeaders {
 }
 
 export function barTable(rows: readonly BarRow[], ctx: TextContext, headers: BarTableHeaders): ChartTable {
+  // A Source column where the rows name theirs (each country's figure may come from another publication).
+  const sourced = rows.some((r) => r.source);
   return {
     caption: headers.caption,
-    columns: [headers.label, headers.value],
-    rows: rankRows(rows).map((r) => ({ key: r.key, header: r.label, cells: [cellText(ctx, r.value, r.qualifier, r.status) + (r.caveat ? ` (${r.caveat})` : '')] })),
+    columns: sourced ? [headers.label, headers.value, ctx.t('charts.table.source')] : [headers.label, headers.value],
+    rows: rankRows(rows).map((r) => {
+      const value = cellText(ctx, r.value, r.qualifier, r.status) + (r.caveat ? ` (${r.caveat})` : '');
+      return { key: r.key, header: r.label, cells: sourced ? [value, r.source ?? ''] : [value] };
+    }),
   };
 }

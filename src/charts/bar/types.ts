@@ -12,6 +12,8 @@ export interface BarRow {
   readonly color?: string;
   /** A caveat read with the value, e.g. "Partial count: only the UN Volunteers with UNAMA" (tooltip, table; marked on the bar). */
   readonly caveat?: string;
+  /** Where the figure comes from, named in the bar's tooltip and the chart's table. */
+  readonly source?: string;
 }
 
 export interface BarOptions {
@@ -50,6 +52,8 @@ export interface BarGeometry {
   readonly color: string | undefined;
   /** The row's caveat, for the bar's tooltip; absent when it has none. */
   readonly caveat?: string;
+  /** The row's source, for the bar's tooltip; absent when it has none. */
+  readonly source?: string;
   readonly x: number;
   readonly y: number;
   readonly width: number;

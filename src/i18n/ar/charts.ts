@@ -36,6 +36,7 @@ export const charts: Localized<typeof en, ArabicPlural> = {
   'charts.table.illustrative': '{value} (توضيحي)',
   'charts.table.year': 'السنة',
   'charts.table.country': 'البلد',
+  'charts.table.source': 'المصدر',
   'charts.table.total': 'المجموع',
   'charts.table.event': 'الحدث',
   'charts.table.date': 'التاريخ',

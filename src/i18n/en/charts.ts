@@ -26,6 +26,7 @@ export const charts = {
   'charts.table.illustrative': '{value} (illustrative)',
   'charts.table.year': 'Year',
   'charts.table.country': 'Country',
+  'charts.table.source': 'Source',
   'charts.table.total': 'Total',
   'charts.table.event': 'Event',
   'charts.table.date': 'Date',

@@ -31,6 +31,7 @@ export const charts: Localized<typeof en, KazakhPlural> = {
   'charts.table.illustrative': '{value} (мысал ретінде)', // review
   'charts.table.year': 'Жыл',
   'charts.table.country': 'Ел',
+  'charts.table.source': 'Дереккөз',
   'charts.table.total': 'Барлығы',
   'charts.table.event': 'Іс-шара',
   'charts.table.date': 'Күні',

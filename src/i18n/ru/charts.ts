@@ -35,6 +35,7 @@ export const charts: Localized<typeof en, RussianPlural> = {
   'charts.table.illustrative': '{value} (иллюстративное)',
   'charts.table.year': 'Год',
   'charts.table.country': 'Страна',
+  'charts.table.source': 'Источник',
   'charts.table.total': 'Итого',
   'charts.table.event': 'Мероприятие',
   'charts.table.date': 'Дата',

@@ -33,3 +33,15 @@ describe('BarChart', () => {
     await expect(rtl).toMatchFileSnapshot('../../output/charts/bar-rtl.svg');
   });
 });
+
+describe('BarChart: each bar names its source', () => {
+  it('says the source in each bar\'s tooltip', () => {
+    const rows = [
+      { key: 'JOR', label: 'Jordan', value: 83, source: 'The Jordan Times, 2019-02-21' },
+      { key: 'LKA', label: 'Sri Lanka', value: 112, source: 'UN Sri Lanka' },
+    ];
+    const svg = renderToStaticMarkup(<BarChart rows={rows} width={640} height={200} title="UN Volunteers" />);
+    expect(svg).toContain('Source: The Jordan Times, 2019-02-21</title>');
+    expect(svg).toContain('Source: UN Sri Lanka</title>');
+  });
+});

@@ -102,3 +102,16 @@ describe('barTable: a partial figure', () => {
     expect(table.rows.map((r) => r.cells[0])).toEqual(['112', 'more than 23 (Partial count: only the Rohingya refugee response)']);
   });
 });
+
+describe('barTable and tooltips: each figure names its source', () => {
+  const rows: BarRow[] = [
+    { key: 'JOR', label: 'Jordan', value: 83, source: 'The Jordan Times, 2019-02-21' },
+    { key: 'LKA', label: 'Sri Lanka', value: 112, source: 'UN Sri Lanka' },
+  ];
+
+  it('adds a Source column with each row\'s own source', () => {
+    const table = barTable(rows, EN, { caption: 'UN Volunteers', label: 'Country', value: 'UN Volunteers' });
+    expect(table.columns).toEqual(['Country', 'UN Volunteers', 'Source']);
+    expect(table.rows.map((r) => r.cells)).toEqual([['112', 'UN Sri Lanka'], ['83', 'The Jordan Times, 2019-02-21']]);
+  });
+});
