@@ -70,6 +70,11 @@ function Shell({ uploadLoader }: { uploadLoader?: UploadLoader }) {
   const { state, ignored, update, hrefFor, dismissIgnored } = useUrlState(known);
   const exitDeck = useDeckExit(state.view, update);
 
+  // Tells tests (and scripts of a host page) that the prerendered page is now the live app.
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready';
+  }, []);
+
   useLayoutEffect(() => {
     document.documentElement.lang = state.lang;
     document.documentElement.dir = dirOf(state.lang);
