@@ -143,6 +143,9 @@ export function DataProvider({ loader = defaultLoader, storage, preloaded, child
   );
   // The loader once started, for merges in the worker; merges it finished, by kind.
   const [client, setClient] = useState<DataLoader | null>(null);
+  // Known before the client arrives for the app's own worker, so its arrival changes nothing the views read
+  // (a change there would make React drop a prerendered page's HTML instead of hydrating it).
+  const [mergeCapable, setMergeCapable] = useState(loader === defaultLoader);
   const [workerMerges, setWorkerMerges] = useState<ReadonlyMap<DatasetKind, WorkerMerge>>(new Map());
   // The actions read the current datasets to decide what to delete from storage (outside setData).
   const datasetsRef = useRef(data.datasets);
@@ -167,6 +170,7 @@ export function DataProvider({ loader = defaultLoader, storage, preloaded, child
       const [[reference, results], restored] = await Promise.all([fetchAll(), restoring]);
       if (!live) return;
       setClient(client);
+      setMergeCapable(client.merge !== undefined);
       const loaded = [...results, ...(restored ?? NOTHING_RESTORED).saved.map((s) => ({ dataset: s.dataset, report: s.report }))];
       const extra: Omit<DataNotice, 'id'>[] = [];
       if (restored === null && shouldTellRestoreFailed()) extra.push({ code: 'restore_failed' });
@@ -256,8 +260,8 @@ export function DataProvider({ loader = defaultLoader, storage, preloaded, child
     const ofKind = datasets.filter((ds) => ds.kind === kind);
     return [...ofKind.filter((ds) => ds.origin === 'bundled'), ...ofKind.filter((ds) => ds.origin !== 'bundled')];
   }, [datasets]);
-  const inWorker = useCallback((list: readonly Dataset[]) => client?.merge !== undefined && list.length > 1 &&
-    list.reduce((n, ds) => n + ds.rowCount, 0) > WORKER_MERGE_ROWS, [client]);
+  const inWorker = useCallback((list: readonly Dataset[]) => mergeCapable && list.length > 1 &&
+    list.reduce((n, ds) => n + ds.rowCount, 0) > WORKER_MERGE_ROWS, [mergeCapable]);
 
   // Big kinds are merged in the worker; until it answers, views keep what they showed (see `lookups`).
   const asked = useRef(new Map<DatasetKind, string>());
