@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { dirOf, langSourcesOfPage, resolveLang } from './app/lang';
+import { adoptStoredDeck } from './app/present/deckStorage';
 import { loadCatalogue } from './i18n/translate';
 import { prerenderedStateMatches } from './prerender/hydration';
 import './app/global.css';
@@ -31,6 +32,9 @@ if (prerendered === undefined) {
   try {
     const [reference, results] = await Promise.all([loader.init(), loader.loadBundled(), catalogue]);
     const app = <StrictMode><App preloaded={{ reference, results }} /></StrictMode>;
+    // A deck kept in this browser goes into the address (as App does), so a page whose "Presentation (n slides)"
+    // would differ from the HTML's default deck is rendered afresh, not hydrated into a mismatch.
+    adoptStoredDeck();
     // Another view, language or selection than the page was rendered for: render afresh over it.
     // As a transition, hydration yields to the browser every few milliseconds instead of one long task.
     if (prerenderedStateMatches(prerendered, window.location.search, sources, lang)) startTransition(() => { hydrateRoot(root, app); });

@@ -17,10 +17,10 @@ export function selectedEventId(state: Pick<ViewState, 'event'>, combined: Combi
 }
 
 // Per column: datasets are immutable after load, and views ask again on every render.
-const yearsCache = new WeakMap<object, number[]>();
+const yearsCache = new WeakMap<object, readonly number[]>();
 
-/** Years with at least one row, ascending. */
-export function yearsOf(ds: Dataset): number[] {
+/** Years with at least one row, ascending. Shared between renders: read-only, so no caller can reorder it for the next. */
+export function yearsOf(ds: Dataset): readonly number[] {
   const column = yearColumnOf(ds);
   const col = column ? ds.columns[column] : undefined;
   if (!column || !col) return [];

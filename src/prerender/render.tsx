@@ -26,13 +26,16 @@ const never = (): Promise<never> => Promise.reject(new Error('the prerendered pa
 export async function renderPage(page: PrerenderedPage, preloaded: Preloaded): Promise<RenderedPage> {
   await loadCatalogue(page.lang);
   installServerWindow(page.search, page.lang);
+  // A component that throws would otherwise leave an empty boundary for the browser to fill: fail the build.
+  const errors: unknown[] = [];
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <App preloaded={preloaded} storage={null} loader={{ init: never, loadBundled: never }} />
     </StrictMode>,
     // One piece: a large Suspense boundary would otherwise be sent apart and completed by an inline script.
-    { progressiveChunkSize: Number.POSITIVE_INFINITY },
+    { progressiveChunkSize: Number.POSITIVE_INFINITY, onError: (error) => { errors.push(error); } },
   );
+  if (errors.length > 0) throw new Error(`prerender: ${page.file} failed to render: ${String(errors[0])}`, { cause: errors[0] });
   let html = '';
   for await (const chunk of prelude) html += typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8');
   const t = makeTranslate(page.lang);

@@ -13,6 +13,8 @@ export function headerLabel(t: Translate, id: string): string {
 
 /** Label of an enum value: status badges, perspective, type, qualifiers. */
 export function valueLabel(t: Translate, columnId: string, value: string): string {
-  const key = columnId === 'status' ? `status.${value}` : `table.value.${columnId.endsWith('qualifier') ? 'qualifier' : columnId}.${value}`;
+  const key = columnId === 'status' ? `status.${value}`
+    : columnId === 'unit' ? `indicator.unit.${value}`
+      : `table.value.${columnId.endsWith('qualifier') ? 'qualifier' : columnId}.${value}`;
   return isKey(key) ? t(key) : value;
 }

@@ -97,12 +97,21 @@ export async function openPage(browser: Browser, url: string, viewport = { width
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`http ${r.status()}: ${r.url()}`); });
   // A prerendered dashboard page shows controls before its script makes them work: after every navigation,
   // wait (briefly, without failing) for the app to say it is live. Embeds and other pages never say so.
-  const goto = page.goto.bind(page);
-  page.goto = async (target, options) => {
-    const response = await goto(target, options);
+  const live = async () => {
     if (!new URL(page.url()).pathname.endsWith('embed.html')) {
       await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', undefined, { timeout: 8000 }).catch(() => undefined);
     }
+  };
+  const goto = page.goto.bind(page);
+  page.goto = async (target, options) => {
+    const response = await goto(target, options);
+    await live();
+    return response;
+  };
+  const reload = page.reload.bind(page);
+  page.reload = async (options) => {
+    const response = await reload(options);
+    await live();
     return response;
   };
   await page.goto(url);

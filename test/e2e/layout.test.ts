@@ -32,6 +32,10 @@ test('at 375 px no view is wider than the screen and every view tab is on it, in
       const hidden = await page.locator('nav.view-nav a').evaluateAll((links) =>
         links.filter((a) => { const b = a.getBoundingClientRect(); return b.left < 0 || b.right > document.documentElement.clientWidth; }).map((a) => a.textContent));
       if (hidden.length > 0) wide.push(`${query}&lang=${lang}: tabs off screen: ${hidden.join(', ')}`);
+      // Nothing fits by squeezing a control to a sliver (a country list 20 px wide cannot be read).
+      const squeezed = await page.locator('main select').evaluateAll((selects) =>
+        selects.filter((s) => { const b = s.getBoundingClientRect(); return b.width > 0 && b.width < 80; }).map((s) => s.getAttribute('id') ?? s.tagName));
+      if (squeezed.length > 0) wide.push(`${query}&lang=${lang}: lists squeezed under 80 px: ${squeezed.join(', ')}`);
     }
   }
   await context.close();

@@ -34,7 +34,11 @@ async function contextServing(body: string, status = 200): Promise<{ context: Br
 
 /** The table's "N of M rows" text, after opening `url` if given. */
 async function rowCount(page: Page, url?: string): Promise<string> {
-  if (url) await page.goto(url);
+  if (url) {
+    await page.goto(url);
+    // The prerendered table.html shows the default dataset until the app has drawn the one asked for.
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  }
   const count = page.getByRole('main').getByText(/^\d[\d,]* of \d[\d,]* rows$/);
   await count.first().waitFor({ timeout: 15_000 });
   return count.first().innerText();

@@ -2,12 +2,11 @@
 // of each that loads again unchanged; Remove only for uploads.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import Papa from 'papaparse';
 import type { Locator, Page } from 'playwright-core';
 import { seen, startSession, until, viewHeading, withPage, type Session } from '../fixtures/e2e/session.ts';
 import { fixtureFile, pickFile, uploadAndConfirm } from '../fixtures/e2e/upload.ts';
+import { bundledRows } from '../fixtures/e2e/bundledRows.ts';
 
 let session: Session;
 before(async () => {
@@ -19,12 +18,11 @@ after(async () => {
 
 const FILE = 'organizations-messy.csv';
 /** Rows of a bundled file, read from it so new data needs no edit here. */
-const rowsIn = (kind: string) => Papa.parse(readFileSync(new URL(`../../data/${kind}.csv`, import.meta.url), 'utf8'), { header: true, skipEmptyLines: true }).data.length;
 const BUNDLED = [
-  { name: 'events.csv', rows: rowsIn('events'), source: /Kazinform/ },
-  { name: 'delegates.csv', rows: rowsIn('delegates'), source: /Kazpravda/ },
-  { name: 'placements.csv', rows: rowsIn('placements'), source: /UNV Annual Report 2019/ },
-  { name: 'organizations.csv', rows: rowsIn('organizations'), source: /The Astana Times, 2022-12/ },
+  { name: 'events.csv', rows: bundledRows('events'), source: /Kazinform/ },
+  { name: 'delegates.csv', rows: bundledRows('delegates'), source: /Kazpravda/ },
+  { name: 'placements.csv', rows: bundledRows('placements'), source: /UNV Annual Report 2019/ },
+  { name: 'organizations.csv', rows: bundledRows('organizations'), source: /The Astana Times, 2022-12/ },
 ] as const;
 
 const main = (page: Page) => page.getByRole('main');

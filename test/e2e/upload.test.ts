@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { params, seen, startSession, until, viewHeading, withPage, type Session } from '../fixtures/e2e/session.ts';
-import { fixtureFile, pickFile, uploadAndConfirm, type UploadFile } from '../fixtures/e2e/upload.ts';
+import { clickUpload, fixtureFile, pickFile, uploadAndConfirm, type UploadFile } from '../fixtures/e2e/upload.ts';
+import { bundledRows } from '../fixtures/e2e/bundledRows.ts';
 
 let session: Session;
 before(async () => {
@@ -20,8 +21,8 @@ after(async () => {
 const FILE = 'organizations-messy.csv';
 /** Rows of organizations-messy.csv that load (line 8 is Azerbaijan's formula row). */
 const LOADED = ['Uzbekistan', 'Kyrgyzstan', 'Tajikistan', 'Azerbaijan'];
-/** Rows of the bundled organizations.csv: Kazakhstan only. */
-const BUNDLED_ROWS = 5;
+/** Rows of the bundled organizations.csv. */
+const BUNDLED_ROWS = bundledRows('organizations');
 
 const main = (page: Page) => page.getByRole('main');
 
@@ -387,7 +388,7 @@ test('at 640 px in Arabic the dialog fits, reads right to left, and its buttons 
   await withPage(session, '?lang=ar&view=map', 'upload-ar-640', async (page) => {
     const pick = async (file: UploadFile) => {
       const chooser = page.waitForEvent('filechooser');
-      await page.getByRole('button', { name: 'رفع ملف CSV' }).click();
+      await clickUpload(page, 'رفع ملف CSV', 'الإعدادات');
       await (await chooser).setFiles(file);
       const dialog = page.getByRole('dialog', { name: new RegExp(`^تحميل .${file.name.replace('.', '\\.')}.$`) });
       await seen(dialog, `the dialog for ${file.name}`);

@@ -3,16 +3,14 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import { screenshot } from './harness.ts';
 import { params, seen, startSession, until, viewHeading, withPage, type Session } from '../fixtures/e2e/session.ts';
+import { bundledRows } from '../fixtures/e2e/bundledRows.ts';
 
 /** Rows of a bundled file, so the table's count is checked against the data rather than a number kept here. */
-const rowsIn = (kind: string) => Papa.parse(readFileSync(new URL(`../../data/${kind}.csv`, import.meta.url), 'utf8'), { header: true, skipEmptyLines: true }).data.length;
-const DELEGATES = rowsIn('delegates');
-const PLACEMENTS = rowsIn('placements');
-const ORGANIZATIONS = rowsIn('organizations');
+const DELEGATES = bundledRows('delegates');
+const PLACEMENTS = bundledRows('placements');
+const ORGANIZATIONS = bundledRows('organizations');
 
 let session: Session;
 before(async () => {

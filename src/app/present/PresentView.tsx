@@ -6,7 +6,8 @@ import { useI18n } from '../../i18n/I18nContext';
 import { deckOf } from '../../state/deck';
 import type { ViewProps } from '../views/types';
 import { DeckToolbar } from './DeckToolbar';
-import { SlideContent } from './SlideContent';
+import { SlideContent, type SlideContentProps } from './SlideContent';
+import { useFitToSlide } from './useFitToSlide';
 import { useClickerKeys } from './useClickerKeys';
 import { CHART_SHARE, useStageSize } from './useStageSize';
 import './present.css';
@@ -17,6 +18,16 @@ export interface PresentViewProps extends ViewProps {
 }
 
 const SWIPE = 50;
+
+/** The slide's content, its chart drawn as tall as the rest of the slide leaves room for. */
+function SlideBody({ chartHeight, ...props }: SlideContentProps) {
+  const [ref, fitted] = useFitToSlide(chartHeight);
+  return (
+    <div className="slide__body" ref={ref}>
+      <SlideContent {...props} chartHeight={fitted} />
+    </div>
+  );
+}
 
 export function PresentView({ state, update, onExit }: PresentViewProps) {
   const { t, dir } = useI18n();
@@ -81,10 +92,8 @@ export function PresentView({ state, update, onExit }: PresentViewProps) {
             <div className="slide__stage">
               <h2 className="visually-hidden">{t('present.slide', { index: i + 1, count })}</h2>
               {item === 'map' && infos[i] ? <h3 className="slide__title">{infos[i].title}</h3> : null}
-              <div className="slide__body">
-                <SlideContent item={item} state={state} update={update} chartHeight={Math.round(stage.height * CHART_SHARE)}
-                  onInfo={reporterFor(i)} />
-              </div>
+              <SlideBody item={item} state={state} update={update} chartHeight={Math.round(stage.height * CHART_SHARE)}
+                onInfo={reporterFor(i)} />
             </div>
           </section>
         ))}

@@ -71,7 +71,7 @@ export function useStackedRows(placements: Dataset | null, state: ViewState): Ch
   return useMemo(() => {
     if (!placements) return { year: null, rows: [], refs: [] };
     const selected = new Set(state.countries);
-    const candidates = state.year ? [state.year.to] : yearsOf(placements).reverse();
+    const candidates = state.year ? [state.year.to] : [...yearsOf(placements)].reverse();
     for (const year of candidates) {
       const rows = nationalVsInternational(placements, { year, perspective: state.perspective });
       if (rows.length === 0) continue;

@@ -92,6 +92,12 @@ export const table: Localized<typeof en, KazakhPlural> = {
   'table.header.end_date': 'Аяқталуы',
   'table.header.host_country': 'Қабылдаушы ел',
   'table.header.city': 'Қала',
+  'table.header.name_ar': 'Атауы (арабша)',
+  'table.header.name_ru': 'Атауы (орысша)',
+  'table.header.name_kk': 'Атауы (қазақша)',
+  'table.header.city_ar': 'Қала (арабша)',
+  'table.header.city_ru': 'Қала (орысша)',
+  'table.header.city_kk': 'Қала (қазақша)',
   'table.header.delegates': 'Делегаттар',
   'table.header.delegates_qualifier': 'Делегаттар (дәлдігі)', // review
   'table.header.countries': 'Елдер',
@@ -105,6 +111,9 @@ export const table: Localized<typeof en, KazakhPlural> = {
   'table.header.type': 'Түрі',
   'table.header.sdg': 'ТДМ',
   'table.header.count': 'Саны',
+  'table.header.indicator': 'Көрсеткіш',
+  'table.header.unit': 'Өлшем бірлігі',
+  'table.header.value': 'Мәні',
   'table.header.qualifier': 'Дәлдігі', // review
   'table.header.date': 'Күні',
   'table.header.status': 'Мәртебесі',

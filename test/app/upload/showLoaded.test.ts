@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetChoiceOf, loadedUpload, showLoaded } from '../../../src/app/upload/showLoaded';
 import { DEFAULT_STATE, type ViewState } from '../../../src/state/viewState';
 import { makeDataset } from '../../transforms/makeDataset';
+import { load } from '../../data/loader/helpers';
 
 const onMap: ViewState = { ...DEFAULT_STATE, view: 'map', dataset: 'delegates', metric: 'delegates', table: { sort: 'country', filter: '', q: 'kaz', group: '' } };
 
@@ -30,7 +31,7 @@ describe('datasetChoiceOf', () => {
 
 describe('loadedUpload', () => {
   it('counts the rows that joined the views and names the file', () => {
-    expect(loadedUpload('unv.csv', placements)).toEqual({ file: 'unv.csv', kind: 'placements', rows: 2, dataset: 'placements', event: null });
+    expect(loadedUpload('unv.csv', placements)).toEqual({ file: 'unv.csv', kind: 'placements', rows: 2, dataset: 'placements', event: null, indicator: null });
   });
 
   it('picks the newest event of an events file by start date, whatever the row order', () => {
@@ -52,6 +53,13 @@ describe('showLoaded', () => {
   it('changes nothing when the views already show that dataset', () => {
     const delegates = makeDataset('delegates', [{ event_id: 'cica-rally-2024', country: 'KAZ', delegates: 3 }]);
     expect(showLoaded(onMap, loadedUpload('d.csv', delegates))).toBe(onMap);
+  });
+
+  it('an indicators file shows its own first indicator, not the one shown before', () => {
+    const owid = load('indicator,unit,country,year,value,source\nShare who volunteered (%),percent,UZB,2021,12.5,E2E survey\n').dataset!;
+    const before = { ...onMap, dataset: 'indicators', metric: 'value', indicator: 'volunteers-ilo-labour-force-survey' } as const;
+    const next = showLoaded(before, loadedUpload('owid.csv', owid));
+    expect([next.view, next.dataset, next.indicator]).toEqual(['map', 'indicators', 'share-who-volunteered']);
   });
 
   it('an events file shows the delegates of its newest event', () => {

@@ -39,6 +39,16 @@ describe('Charts view panels', () => {
     expect(section.querySelector('rect.highlight')).not.toBeNull();
   });
 
+  it('keeps showing the newest year with figures when the language changes (and back)', async () => {
+    openAt('?view=charts');
+    render(<App loader={fakeLoader()} />);
+    await screen.findByRole('heading', { level: 3, name: /National and international UN Volunteers in 2023/ });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), { target: { value: 'ru' } });
+    await screen.findByRole('heading', { level: 3, name: /в 2023 году/ });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Язык' }), { target: { value: 'en' } });
+    await screen.findByRole('heading', { level: 3, name: /National and international UN Volunteers in 2023/ });
+  });
+
   it('does not highlight a country that is not selected', async () => {
     openAt('?view=charts&country=UZB');
     render(<App loader={fakeLoader()} />);
