@@ -194,6 +194,15 @@ export function composeFigureSvg(input: FigureInput, o: FigureOptions): string {
   ].join('\n');
 }
 
+/** A legend alone, `width` wide (a slide's chart picture carries its legend under it): its markup and height. */
+export function legendSvg(legend: FigureLegend, width: number, dir: 'ltr' | 'rtl'): { readonly markup: string; readonly height: number } {
+  const s = SCALES.panel;
+  const c = new Canvas(width, s.gap, dir);
+  const height = legendBlock(c, legend, s.gap / 2, s, CHART_COLORS.light) + s.gap;
+  const defs = c.defs.length > 0 ? `<defs>${c.defs.join('')}</defs>` : '';
+  return { markup: defs + c.parts.join(''), height: Math.ceil(height) };
+}
+
 /** The legend's height, from a dry run on a scratch canvas. */
 function measureLegend(legend: FigureLegend, width: number, s: Scale): number {
   return legendBlock(new Canvas(width, s.pad, 'ltr'), legend, 0, s, CHART_COLORS.light);

@@ -28,6 +28,11 @@ async function openDeck(query: string, viewport: { width: number; height: number
   await watched.page.waitForLoadState('networkidle');
   await watched.page.waitForFunction(() => document.querySelectorAll('.slide .skeleton').length === 0
     && document.querySelector('.slide[data-slide="map"] svg.world-map') !== null);
+  // A slide whose sources need more room redraws its chart smaller once (the map takes a moment): wait for it.
+  await watched.page.waitForFunction(() => [...document.querySelectorAll('.slide__body')].every((body) => {
+    const bottom = body.getBoundingClientRect().bottom;
+    return [...body.querySelectorAll(':not(svg *)')].every((el) => el.getBoundingClientRect().bottom <= bottom + 1);
+  }), undefined, { timeout: 5_000 }).catch(() => undefined);
   return watched;
 }
 
@@ -121,6 +126,44 @@ test('an Arabic deck is right to left, with its sources in Arabic', async () => 
   assert.deepEqual(problems, []);
 });
 
+test('on a 4K projector the slide counter is large enough to read', async () => {
+  const { page, context, problems } = await openPage(session.browser, `${session.url}?view=present&slides=figure-world~years`, { width: 3840, height: 2160 });
+  await current(page).waitFor();
+  const counter = page.locator('.deck__counter');
+  const { size, height } = await counter.evaluate((c) => ({ size: parseFloat(getComputedStyle(c).fontSize), height: c.getBoundingClientRect().height }));
+  assert.ok(size >= 28, `counter text ${size}px at 2160 px high`);
+  assert.ok(height >= 2160 * 0.018, `counter box ${height}px high`);
+  assert.equal((await counter.locator('[aria-hidden="true"]').innerText()).trim(), '1 / 2');
+  await context.close();
+  assert.deepEqual(problems, []);
+});
+
+for (const [lang, forward, back] of [['en', -300, 300], ['ar', 300, -300]] as const) {
+  test(`a swipe on a tablet turns the slide, forward towards the reading start (${lang})`, async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${session.url}?view=present&lang=${lang}&slides=figure-world~years~ranked`);
+    await current(page).waitFor();
+    const cdp = await context.newCDPSession(page);
+    const swipe = async (dx: number) => {
+      const [x, y] = [512 - dx / 2, 380];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      for (let i = 1; i <= 5; i += 1) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + (dx * i) / 5, y }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    await swipe(forward);
+    assert.equal(await until(() => current(page).getAttribute('data-slide'), (v) => v === 'years'), 'years', 'a swipe forward shows the next slide');
+    await swipe(forward);
+    assert.equal(await until(() => current(page).getAttribute('data-slide'), (v) => v === 'ranked'), 'ranked');
+    await swipe(back);
+    assert.equal(await until(() => current(page).getAttribute('data-slide'), (v) => v === 'years'), 'years', 'a swipe back shows the previous one');
+    await swipe(forward / 10);
+    await page.waitForTimeout(300);
+    assert.equal(await current(page).getAttribute('data-slide'), 'years', 'a short slide of the finger is not a swipe');
+    await context.close();
+  });
+}
+
 test('Esc returns to the view the deck was opened from; a deck link leaves to the overview', async () => {
   const { page, context, problems } = await openPage(session.browser, `${session.url}?view=map&dataset=placements`);
   await page.getByRole('button', { name: /^Presentation/ }).click();
@@ -212,7 +255,7 @@ function xmlText(s: string): string {
 }
 
 for (const [where, lang, source] of [['presentation mode', 'en', 'Source'], ['the deck editor', 'ar', 'المصدر']] as const) {
-  test(`Download slides (.pptx) from ${where}: one slide per deck item, with its title and source (${lang})`, async () => {
+  test(`Download slides (.pptx) from ${where}: one slide per deck item, with its title and source (${lang})${where === 'presentation mode' ? ', the map with its legend' : ', even when the editor is closed meanwhile'}`, async () => {
     const deck = 'figure-world~map~ranked~years';
     const presenting = where === 'presentation mode';
     const { page, context, problems } = presenting
@@ -220,14 +263,20 @@ for (const [where, lang, source] of [['presentation mode', 'en', 'Source'], ['th
       : await openPage(session.browser, `${session.url}?lang=${lang}&dataset=placements&slides=${deck}`);
     page.setDefaultTimeout(20_000);
     let titles: string[] = [];
+    let mapShape = 0;
     if (presenting) {
       titles = await page.locator('.slide').evaluateAll((slides) => slides.map((s) => (s.querySelector('h3')?.textContent ?? '').trim()));
+      const map = page.locator('.slide[data-slide="map"] svg.world-map');
+      await map.waitFor({ state: 'attached' });
+      mapShape = await map.evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.height / (svg as SVGSVGElement).viewBox.baseVal.width);
       await page.locator('.deck__toolbar').hover();
     } else {
       await page.getByRole('button', { name: /^العرض التقديمي/ }).click();
     }
     const downloading = page.waitForEvent('download', { timeout: 30_000 });
     await page.getByRole('button', { name: presenting ? 'Download slides (.pptx)' : 'تنزيل الشرائح (.pptx)' }).click();
+    // Closing the editor while the file is being built does not cancel it.
+    if (!presenting) await page.getByRole('dialog').getByRole('button', { name: 'إغلاق' }).click();
     const download = await downloading;
     assert.match(download.suggestedFilename(), /\.pptx$/);
     const files = unzipSync(new Uint8Array(await readFile(await download.path())));
@@ -240,6 +289,15 @@ for (const [where, lang, source] of [['presentation mode', 'en', 'Source'], ['th
       if (lang === 'ar') assert.match(xml, /rtl="1"/, `slide ${i + 1} has right-to-left paragraphs`);
     });
     assert.ok(slideXml.slice(1).every((xml) => xml.includes('<p:pic>')), 'each chart slide holds its chart as an image');
+    if (presenting) {
+      // The map's picture carries its legend under the map: taller for its width than the map alone.
+      const rels = strFromU8(files['ppt/slides/_rels/slide2.xml.rels'] as Uint8Array);
+      const media = /Target="\.\.\/media\/([^"]+\.png)"/.exec(rels)?.[1];
+      const png = files[`ppt/media/${media}`] as Uint8Array;
+      const view = new DataView(png.buffer, png.byteOffset);
+      const shape = view.getUint32(20) / view.getUint32(16);
+      assert.ok(shape > mapShape * 1.08, `the map slide's picture (height/width ${shape.toFixed(3)}) has room for a legend under the map (${mapShape.toFixed(3)})`);
+    }
     const notes = Object.keys(files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f));
     assert.equal(notes.length, slideXml.length, 'speaker notes on every slide');
     await context.close();

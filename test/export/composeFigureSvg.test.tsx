@@ -8,7 +8,7 @@ import type { Lang } from '../../src/data/types';
 import { I18nProvider } from '../../src/i18n/I18nContext';
 import { makeTranslate } from '../../src/i18n/translate';
 import { cleanChartClone } from '../../src/export/chartMarkup';
-import { composeFigureSvg, figureSize } from '../../src/export/composeFigureSvg';
+import { composeFigureSvg, figureSize, legendSvg } from '../../src/export/composeFigureSvg';
 import type { ChartMarkup, FigureInput } from '../../src/export/figure';
 import { BAR_ROWS } from '../charts/bar/rows';
 
@@ -112,5 +112,21 @@ describe('composeFigureSvg', () => {
     await expect(compose('ar')).toMatchFileSnapshot('../output/export/figure-ar.svg');
     await expect(compose('en', 'slide')).toMatchFileSnapshot('../output/export/slide-en.svg');
     await expect(compose('ar', 'slide')).toMatchFileSnapshot('../output/export/slide-ar.svg');
+  });
+
+  it('draws a legend alone, every swatch labelled, taller when its items need a second row', () => {
+    const items = [
+      { label: '23–29', fill: '#deebf7' },
+      { label: '100–112', fill: '#08519c' },
+      { label: 'No data', fill: '#e5e5e5', hatch: '#bbbbbb' },
+      { label: 'CICA member or observer state', fill: 'none', stroke: '#6a3d9a', dashed: true },
+    ];
+    const wide = legendSvg({ title: 'All UN Volunteers', items }, 900, 'ltr');
+    const doc = parse(`<svg xmlns="http://www.w3.org/2000/svg">${wide.markup}</svg>`);
+    expect([...doc.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['All UN Volunteers', ...items.map((i) => i.label)]);
+    expect(doc.querySelectorAll('pattern')).toHaveLength(1);
+    expect(legendSvg({ title: 'All UN Volunteers', items }, 260, 'ltr').height).toBeGreaterThan(wide.height);
+    const rtl = parse(`<svg xmlns="http://www.w3.org/2000/svg">${legendSvg({ items }, 900, 'rtl').markup}</svg>`);
+    expect(Number(rtl.querySelector('rect')?.getAttribute('x'))).toBeGreaterThan(800);
   });
 });

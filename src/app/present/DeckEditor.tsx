@@ -16,7 +16,8 @@ export function DeckEditor({ state, update }: ViewProps) {
   const dialog = useRef<HTMLDialogElement | null>(null);
   const [dragged, setDragged] = useState<number | null>(null);
   const [said, setSaid] = useState('');
-  const [open, setOpen] = useState(false);
+  // Once the editor has been opened its download stays mounted: closing the editor mid-build must not cancel the file.
+  const [downloadMounted, setDownloadMounted] = useState(false);
   if (!deck) return null;
   const { items, custom } = deck;
   const name = (item: SlideItem) => t(`present.item.${item}`);
@@ -39,11 +40,11 @@ export function DeckEditor({ state, update }: ViewProps) {
 
   return (
     <>
-      <button type="button" className="deck-button" aria-haspopup="dialog" onClick={() => { setOpen(true); dialog.current?.showModal(); }}>
+      <button type="button" className="deck-button" aria-haspopup="dialog" onClick={() => { setDownloadMounted(true); dialog.current?.showModal(); }}>
         {t('present.deckButton', { count: items.length })}
       </button>
       <button type="button" className="deck-button" onClick={() => window.print()}>{t('present.print')}</button>
-      <dialog ref={dialog} className="deck-editor" aria-labelledby="deck-editor-title" onClose={() => setOpen(false)}>
+      <dialog ref={dialog} className="deck-editor" aria-labelledby="deck-editor-title">
         <h2 id="deck-editor-title">{t('present.editor.title')}</h2>
         <p>{custom ? t('present.editor.hint') : t('present.editor.isDefault')}</p>
         <ol className="deck-editor__list">
@@ -65,7 +66,7 @@ export function DeckEditor({ state, update }: ViewProps) {
           <button type="button" className="deck-button deck-button--primary" onClick={() => { dialog.current?.close(); update({ view: 'present' }, 'push'); }}>
             {t('present.editor.present')}
           </button>
-          {open ? <Suspense fallback={null}><DownloadDeck items={items} state={state} update={update} /></Suspense> : null}
+          {downloadMounted ? <Suspense fallback={null}><DownloadDeck items={items} state={state} update={update} /></Suspense> : null}
           <button type="button" className="deck-button" onClick={() => deck.setItems(null)} disabled={!custom}>{t('present.editor.reset')}</button>
           <button type="button" className="deck-button" onClick={() => dialog.current?.close()}>{t('present.editor.close')}</button>
         </div>

@@ -1,6 +1,8 @@
 // "Download slides (.pptx)": waits until every slide is drawn, reads what each says, builds the file.
-// In the deck editor no slide is on screen, so the deck is drawn off screen first.
+// In the deck editor no slide is on screen, so the deck is drawn off screen first, in the page's body: closing
+// the editor (a <dialog>, whose closed content is not laid out) must not stop the charts being drawn.
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { PanelInfo } from '../../components/PanelActions';
 import { useI18n } from '../../i18n/I18nContext';
 import type { SlideItem } from '../../state/deck';
@@ -65,15 +67,16 @@ export function DownloadDeck({ items, infos, state, update }: DownloadDeckProps)
         {t('present.pptx')}
       </button>
       <span className={typeof status === 'object' ? 'deck-status deck-status--error' : 'visually-hidden'} role="status">{message}</span>
-      {!infos && status === 'busy' ? (
-        <div className="deck-offscreen" aria-hidden="true" inert style={{ width: OFFSCREEN_WIDTH }}>
+      {!infos && status === 'busy' ? createPortal(
+        <div className="deck-offscreen" aria-hidden="true" inert style={{ width: OFFSCREEN_WIDTH }} dir={dir}>
           {items.map((item, i) => (
             <div key={`${i}-${item}`} className="slide__body">
               <SlideContent item={item} state={state} update={update} chartHeight={Math.round(STAGE_HEIGHT * CHART_SHARE)}
                 onInfo={(info) => setOffscreen((prev) => (prev[i] === info ? prev : { ...prev, [i]: info }))} />
             </div>
           ))}
-        </div>
+        </div>,
+        document.body,
       ) : null}
     </>
   );

@@ -2,6 +2,9 @@
 // sees on screen, in the deck's language, plus the chart's generated summary as speaker notes.
 import type { PanelInfo } from '../../components/PanelActions';
 import type { SlideItem } from '../../state/deck';
+import type { FigureLegend } from '../../export/figure';
+import { htmlLegend } from '../../export/htmlLegend';
+import { pageLookup } from '../../export/themeColors';
 import { chartSvgOf } from './chartImage';
 
 export interface SlideText {
@@ -18,6 +21,8 @@ export interface SlideText {
   readonly notes: string;
   /** The chart drawn on the slide; null for a key figure or a panel with nothing to chart. */
   readonly chart: SVGSVGElement | null;
+  /** The map's legend (HTML beside its SVG on the page), in the light theme; null where the chart has its own. */
+  readonly legend: FigureLegend | null;
 }
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -41,6 +46,7 @@ export function slideText(item: SlideItem, info: PanelInfo): SlideText {
     illustrative: badge ? text(badge.querySelector('text') ?? badge) || null : null,
     notes: info.summary,
     chart: figure === null && root ? chartSvgOf(root) : null,
+    legend: figure === null && root ? htmlLegend(root, 'light', pageLookup(root.ownerDocument)) : null,
   };
 }
 

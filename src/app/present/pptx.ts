@@ -44,7 +44,7 @@ export async function buildPptx(slides: readonly SlideText[], o: PptxOptions): P
       slide.addText(s.figure, { ...base, x: M, y: 1.8, w: W - 2 * M, h: 2.4, fontSize: 120, bold: true, valign: 'middle' });
       if (s.date) slide.addText(s.date, { ...base, x: M, y: 4.3, w: W - 2 * M, h: 0.6, fontSize: 22, color: MUTED });
     } else if (s.chart) {
-      const png = await chartPng(s.chart, '#ffffff');
+      const png = await chartPng(s.chart, '#ffffff', s.legend, o.rtl ? 'rtl' : 'ltr');
       slide.addImage({ data: png.dataUrl, ...fit(png, M, 1.5, W - 2 * M, 4.6) });
     }
     const lines = [...(s.illustrative ? [s.illustrative] : []), ...s.sources, o.credit];
