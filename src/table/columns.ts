@@ -29,7 +29,8 @@ const PROVENANCE = ['status', 'source', 'source_url', 'source_date', 'note'];
 const COUNTRY_COLUMNS = new Set(['country', 'host_country']);
 const ENUM_COLUMNS = new Set(['perspective', 'type', 'qualifier', 'delegates_qualifier', 'countries_qualifier', 'speakers_qualifier']);
 const LIST_ENUMS = new Set(['perspective', 'type']);
-const SUMMABLE = new Set(['count', 'delegates', 'speakers']);
+// An indicator's value adds up only when its unit is a count (keyMixes says why rates do not).
+const SUMMABLE = new Set(['count', 'delegates', 'speakers', 'value']);
 const DATES = new Set(['start_date', 'end_date', 'date', 'source_date']);
 
 /** The country column of a kind: host_country for events. */

@@ -31,6 +31,7 @@ function listOf(t: Translate, items: readonly string[]): string {
 /** "3 years", "2 ways of counting", "totals with their parts". */
 export function mixReason(t: Translate, mix: KeyMix): string {
   if (mix.totalWithParts) return t('table.sum.mix.typeTotal');
+  if (mix.rates) return t('table.sum.mix.rates');
   const key = REASONS[mix.columnId];
   return key ? t(key, { count: mix.values }) : t('table.sum.mix.other', { count: mix.values, column: headerLabel(t, mix.columnId) });
 }
@@ -50,7 +51,7 @@ export function notAddableCell(t: Translate, mixes: readonly KeyMix[]): string {
 
 /** What makes the rows add: group by (or filter one value of) each mixed column; goal tags cannot be grouped apart. */
 export function notAddableHint(t: Translate, mixes: readonly KeyMix[]): string {
-  const groupable = mixes.filter((m) => m.columnId !== 'sdg');
+  const groupable = mixes.filter((m) => m.columnId !== 'sdg' && !m.rates);
   const hints: string[] = [];
   if (groupable.length === 1) {
     const only = groupable[0]!;
@@ -61,6 +62,7 @@ export function notAddableHint(t: Translate, mixes: readonly KeyMix[]): string {
     hints.push(t('table.sum.hint.many', { columns }));
   }
   if (mixes.some((m) => m.columnId === 'sdg')) hints.push(t('table.sum.hint.sdg'));
+  if (mixes.some((m) => m.rates)) hints.push(t('table.sum.hint.rates'));
   return hints.join(' ');
 }
 

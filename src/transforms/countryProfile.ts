@@ -1,6 +1,6 @@
 // Every figure about one country across all loaded datasets, each with its source and date.
-import type { Dataset, Perspective, PlacementType } from '../data/types';
-import { PERSPECTIVES, PLACEMENT_TYPES } from '../data/types';
+import type { Dataset, IndicatorUnit, Perspective, PlacementType } from '../data/types';
+import { INDICATOR_UNITS, PERSPECTIVES, PLACEMENT_TYPES } from '../data/types';
 import { codeColumn, numberColumn, optionalCodeColumn, optionalGoalsColumn, stringAt } from './columns';
 import { eventComparison, type EventRow } from './eventComparison';
 import type { LocalizedText } from './eventText';
@@ -26,6 +26,13 @@ export interface ProfileDelegation {
   readonly figure: Figure;
 }
 
+export interface ProfileIndicator {
+  readonly name: string;
+  readonly unit: IndicatorUnit;
+  readonly year: number | null;
+  readonly figure: Figure;
+}
+
 export interface CountryProfile {
   readonly iso3: string;
   /** Newest first, then duty_station before nationality, then national, international, total. */
@@ -33,6 +40,8 @@ export interface CountryProfile {
   /** Newest first. */
   readonly organizations: readonly Figure[];
   readonly delegations: readonly ProfileDelegation[];
+  /** Any other figure of the country: by indicator (in the order they first appear), newest year first. */
+  readonly indicators: readonly ProfileIndicator[];
   /** Events held in the country, by start date. */
   readonly hostedEvents: readonly EventRow[];
 }
@@ -109,5 +118,30 @@ export function countryProfile(datasets: readonly Dataset[], iso3: string): Coun
   const when = (d: ProfileDelegation) => `${d.figure.date ?? '9999'}\u0000${d.eventId}`;
   delegations.sort((a, b) => (when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : 0));
 
-  return { iso3, placements, organizations, delegations, hostedEvents: events.filter((e) => e.hostCountry === iso3) };
+  const indicators: ProfileIndicator[] = [];
+  const firstSeen = new Map<string, number>();
+  for (const ds of of('indicators')) {
+    const prov = provenanceOf(ds);
+    const value = numberColumn(ds, 'value');
+    const qualifier = optionalCodeColumn(ds, 'qualifier');
+    const names = codeColumn(ds, 'indicator');
+    const units = optionalCodeColumn(ds, 'unit');
+    const years = rowYears(ds, 'year');
+    for (const r of filterRows(ds, { countries: only })) {
+      const name = stringAt(names, r);
+      if (name === null) continue;
+      if (!firstSeen.has(name)) firstSeen.set(name, firstSeen.size);
+      const unit = stringAt(units, r);
+      const year = Number.isNaN(years[r]) ? null : years[r]!;
+      indicators.push({
+        name,
+        unit: unit !== null && (INDICATOR_UNITS as readonly string[]).includes(unit) ? (unit as IndicatorUnit) : 'other',
+        year,
+        figure: figureAt(prov, r, value, qualifier, year === null ? null : String(year)),
+      });
+    }
+  }
+  indicators.sort((a, b) => firstSeen.get(a.name)! - firstSeen.get(b.name)! || (b.year ?? -Infinity) - (a.year ?? -Infinity));
+
+  return { iso3, placements, organizations, delegations, indicators, hostedEvents: events.filter((e) => e.hostCountry === iso3) };
 }

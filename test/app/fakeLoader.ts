@@ -40,6 +40,14 @@ export const organizations = makeDataset('organizations', [
   { country: 'UZB', date: '2024-01', count: 120, source: 'Test source UZB', status: 'reported' },
 ]);
 
+/** Not bundled by fakeLoader(): a test that needs indicators passes them in. */
+export const indicators = makeDataset('indicators', [
+  { indicator: 'Volunteer rate (%)', unit: 'percent', country: 'KAZ', year: 2021, value: 12.5, source: 'Survey A', status: 'reported' },
+  { indicator: 'Volunteer rate (%)', unit: 'percent', country: 'KAZ', year: 2023, value: 13.25, source: 'Survey A', status: 'reported' },
+  { indicator: 'Volunteer rate (%)', unit: 'percent', country: 'UZB', year: 2022, value: 9, source: 'Survey B', status: 'reported' },
+  { indicator: 'Registered volunteers', unit: 'count', country: 'KAZ', year: 2022, value: 41000, source: 'Platform C', status: 'reported' },
+]);
+
 function result(dataset: LoadResult['dataset'] & object): LoadResult {
   return {
     dataset,
@@ -51,10 +59,10 @@ function result(dataset: LoadResult['dataset'] & object): LoadResult {
   };
 }
 
-export function fakeLoader(): DataLoader {
+export function fakeLoader(extra: readonly (LoadResult['dataset'] & object)[] = []): DataLoader {
   return {
     init: async () => reference,
-    loadBundled: async () => [result(events), result(delegates), result(placements), result(organizations)],
+    loadBundled: async () => [result(events), result(delegates), result(placements), result(organizations), ...extra.map(result)],
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryProfile } from '../../src/transforms/countryProfile';
 import { all } from './sampleDatasets';
+import { load } from '../data/loader/helpers';
 
 const kaz = countryProfile(all, 'KAZ');
 
@@ -41,6 +42,23 @@ describe('countryProfile', () => {
     const aze = countryProfile(all, 'AZE');
     expect(aze.placements).toEqual([]);
     expect(aze.delegations[0]?.figure).toMatchObject({ value: null, source: 'Kazpravda' });
+  });
+
+  it('lists the country\'s indicators by indicator, newest year first, with their units and sources', () => {
+    const indicators = load([
+      'indicator,unit,country,year,value,source',
+      'Volunteer rate (%),percent,KAZ,2021,12.5,Survey A',
+      'Registered volunteers,count,KAZ,2022,41000,Platform B',
+      'Volunteer rate (%),percent,KAZ,2023,13.25,Survey A',
+      'Volunteer rate (%),percent,UZB,2023,9,Survey A',
+    ].join('\n')).dataset!;
+    const profile = countryProfile([...all, indicators], 'KAZ');
+    expect(profile.indicators.map((i) => [i.name, i.unit, i.year, i.figure.value, i.figure.source])).toEqual([
+      ['Volunteer rate (%)', 'percent', 2023, 13.25, 'Survey A'],
+      ['Volunteer rate (%)', 'percent', 2021, 12.5, 'Survey A'],
+      ['Registered volunteers', 'count', 2022, 41000, 'Platform B'],
+    ]);
+    expect(kaz.indicators).toEqual([]);
   });
 
   it('throws without a code', () => {

@@ -10,6 +10,9 @@ import { inLang } from '../../transforms/eventText';
 import { partialScope } from '../../transforms/partial';
 import { yearsDiffer } from '../mixedYears';
 import { formatCount } from '../../scales/format';
+import { formatIndicator } from '../../scales/formatIndicator';
+import type { IndicatorUnit, Lang } from '../../data/types';
+import { chosenIndicator, indicatorsOf } from '../../transforms/indicators';
 import { focusCountry } from '../../state/viewState';
 import { useData } from '../DataContext';
 import { countryName } from '../countryName';
@@ -26,6 +29,15 @@ interface FigureLine {
   readonly figure: Figure;
   /** A delegation row: present at the event even without a published count. */
   readonly tookPart?: boolean;
+  /** An indicator's figure, written in its unit (12.5%). */
+  readonly unit?: IndicatorUnit;
+}
+
+/** A line's value as written: its unit, "took part", or a count with its qualifier. */
+function lineText(l: FigureLine, lang: Lang, t: ReturnType<typeof useI18n>['t']): string {
+  if (l.tookPart && l.figure.value === null) return t('map.legend.tookPart');
+  if (l.unit) return formatIndicator(l.figure.value, l.unit, l.figure.qualifier, lang, t('indicator.perThousand'));
+  return formatCount(l.figure.value, l.figure.qualifier, lang);
 }
 
 function FigureList({ lines }: { lines: readonly FigureLine[] }) {
@@ -36,9 +48,7 @@ function FigureList({ lines }: { lines: readonly FigureLine[] }) {
         <div key={l.key} className="figure-list__item">
           <dt>{l.label}</dt>
           <dd>
-            <span className="figure-list__value">
-              {l.tookPart && l.figure.value === null ? t('map.legend.tookPart') : formatCount(l.figure.value, l.figure.qualifier, lang)}
-            </span>
+            <span className="figure-list__value">{lineText(l, lang, t)}</span>
             {l.figure.date ? <span className="figure-list__date"> · {formatIsoDate(l.figure.date, lang)}</span> : null}
             {l.figure.status === 'illustrative' ? <> <IllustrativeBadge /></> : null}
             {l.figure.status === 'derived' ? (
@@ -82,25 +92,28 @@ export function CountryProfilePanel({ state }: ChartPanelViewProps) {
       figure: d.figure,
       tookPart: true,
     }));
+    const indicators = profile.indicators.map((x, i): FigureLine => ({ key: `i${i}`, label: x.name, figure: x.figure, unit: x.unit }));
     // Ranked on what the map shows (its fallback included), so the two views agree.
     const selection = mapSelection(state, combined);
     const rank = countries ? cicaRank(selection.values, iso3, countries) : null;
     const shown = selection.state;
     const rankMetric = shown.dataset === 'placements'
       ? `${t(`app.metric.${shown.metric}`)} (${t(`app.perspective.${shown.perspective}`)})`
-      : t(`app.metric.${shown.metric}`);
+      : shown.dataset === 'indicators'
+        ? chosenIndicator(indicatorsOf(combined('indicators')), shown.indicator)?.name ?? t(`app.metric.${shown.metric}`)
+        : t(`app.metric.${shown.metric}`);
     // A rank of each country's latest figure compares different years; a partial figure ranks as a lower bound.
     const mixedYears = yearsDiffer(selection.values.values());
     const rankCaveats = [
       mixedYears && shown.dataset !== 'delegates' ? t('app.country.rankMixedYears') : null,
       partialScope(selection.values.get(iso3)?.note) ? t('figure.partialNote', { scope: partialScope(selection.values.get(iso3)?.note) ?? '' }) : null,
     ].filter((c): c is string => c !== null);
-    return { placements, organizations, delegations, rank, rankMetric, rankCaveats };
+    return { placements, organizations, delegations, indicators, rank, rankMetric, rankCaveats };
   }, [status, datasets, combined, iso3, state, countries, t, lang]);
 
-  const empty = sections !== null && sections.placements.length + sections.organizations.length + sections.delegations.length === 0;
-  const lines = sections ? [...sections.placements, ...sections.organizations, ...sections.delegations] : [];
-  const lineValue = (l: FigureLine) => (l.tookPart && l.figure.value === null ? t('map.legend.tookPart') : formatCount(l.figure.value, l.figure.qualifier, lang));
+  const lines = sections ? [...sections.placements, ...sections.organizations, ...sections.delegations, ...sections.indicators] : [];
+  const empty = sections !== null && lines.length === 0;
+  const lineValue = (l: FigureLine) => lineText(l, lang, t);
   const title = `${t('app.country.title')}: ${name}`;
   // One row per figure shown, for "Data (CSV)" and an exported figure's lines.
   const table: ChartTable = {
@@ -120,6 +133,7 @@ export function CountryProfilePanel({ state }: ChartPanelViewProps) {
     sections.placements.length > 0 ? t('app.dataset.placements') : '',
     sections.organizations.length > 0 ? t('app.dataset.organizations') : '',
     sections.delegations.length > 0 ? t('app.dataset.delegates') : '',
+    sections.indicators.length > 0 ? t('app.dataset.indicators') : '',
   ].filter(Boolean).join(' · ') : '';
   return (
     <div ref={ref} className="country-profile" data-chart-id="country-profile">
@@ -133,8 +147,8 @@ export function CountryProfilePanel({ state }: ChartPanelViewProps) {
           <p className="country-rank">
             {sections.rankMetric}:{' '}
             {sections.rank.rank === null
-              ? t('app.country.unranked', { of: sections.rank.of })
-              : t('app.country.rank', { rank: sections.rank.rank, of: sections.rank.of })}
+              ? t('app.country.unranked', { of: sections.rank.of, count: sections.rank.of })
+              : t('app.country.rank', { rank: sections.rank.rank, of: sections.rank.of, count: sections.rank.of })}
             {sections.rankCaveats.length > 0 ? <span className="figure-partial"> ({sections.rankCaveats.join('; ')})</span> : null}
           </p>
         ) : null}
@@ -148,6 +162,9 @@ export function CountryProfilePanel({ state }: ChartPanelViewProps) {
           ) : null}
           {sections && sections.delegations.length > 0 ? (
             <section className="card"><h3>{t('app.dataset.delegates')}</h3><FigureList lines={sections.delegations} /></section>
+          ) : null}
+          {sections && sections.indicators.length > 0 ? (
+            <section className="card"><h3>{t('app.dataset.indicators')}</h3><FigureList lines={sections.indicators} /></section>
           ) : null}
         </div>
       </DataGate>

@@ -4,6 +4,9 @@ import { barSummary } from '../../charts/bar/summary';
 import { barTable } from '../../charts/bar/table';
 import { ChartPanel } from '../../components/ChartPanel';
 import { useI18n } from '../../i18n/I18nContext';
+import { formatIndicator } from '../../scales/formatIndicator';
+import { chosenIndicator, indicatorsOf, isSummableUnit } from '../../transforms/indicators';
+import { useData } from '../DataContext';
 import { useTheme } from '../useTheme';
 import { useRankedRows } from '../views/ChartsViewData';
 import { CHART_HEIGHT, rowsHeight } from './rowsHeight';
@@ -17,7 +20,11 @@ export function RankedPanel({ state, chartHeight = CHART_HEIGHT }: ChartPanelVie
   const ranked = useRankedRows(state);
   // Delegates per country are not published: list who took part instead of empty bars.
   const onlyTookPart = ranked.rows.length > 0 && ranked.rows.every((r) => r.value === null);
-  const metric = t(`app.metric.${ranked.shown.metric}`);
+  const { combined } = useData();
+  // An indicator is named by its own name, in its unit; a percentage or a rate is never added up into a total.
+  const indicator = ranked.shown.dataset === 'indicators' ? chosenIndicator(indicatorsOf(combined('indicators')), ranked.shown.indicator) : null;
+  const summable = !ranked.mixedDates && (indicator === null || isSummableUnit(indicator.unit));
+  const metric = indicator ? indicator.name : t(`app.metric.${ranked.shown.metric}`);
   const title = `${t('app.charts.ranked')}: ${metric}`;
   const subtitle = useStateSubtitle(t, ranked.shown);
   const note = ranked.fellBack ? t('app.charts.fallback', {
@@ -32,7 +39,7 @@ export function RankedPanel({ state, chartHeight = CHART_HEIGHT }: ChartPanelVie
       chartId="ranked"
       title={title}
       subtitle={subtitle}
-      summary={barSummary(ranked.rows, ctx, { summable: !ranked.mixedDates })}
+      summary={barSummary(ranked.rows, ctx, { summable })}
       table={barTable(ranked.rows, ctx, { caption: title, label: t('charts.table.country'), value: metric })}
       sources={ranked.refs}
       height={rowsHeight(Math.min(ranked.rows.length, 11), 84, chartHeight)}
@@ -46,7 +53,12 @@ export function RankedPanel({ state, chartHeight = CHART_HEIGHT }: ChartPanelVie
       ) : undefined}
     >
       {ranked.rows.length === 0 || onlyTookPart ? null : (w, h) => (
-        <BarChart rows={ranked.rows} width={w} height={h} theme={theme} title={title} options={ranked.mixedDates ? { totalLabel: null } : undefined} />
+        <BarChart rows={ranked.rows} width={w} height={h} theme={theme} title={title} options={{
+          ...(summable ? {} : { totalLabel: null }),
+          // Values that are not added up are not lumped into an "other" bar either: every country keeps its own.
+          ...(indicator && !isSummableUnit(indicator.unit) ? { topN: ranked.rows.length } : {}),
+          ...(indicator ? { formatValue: (value: number, qualifier?: Parameters<typeof formatIndicator>[2]) => formatIndicator(value, indicator.unit, qualifier, lang, t('indicator.perThousand')) } : {}),
+        }} />
       )}
     </ChartPanel>
   );

@@ -1,17 +1,24 @@
-// UN Volunteers worldwide over the years; a year without data is a gap.
+// Over the years: UN Volunteers worldwide, or, on the Indicators dataset, the chosen indicator per country.
+// A year without data is a gap.
 import { LineChart } from '../../charts/line/LineChart';
 import { lineSummary } from '../../charts/line/summary';
 import { lineTable } from '../../charts/line/table';
 import { ChartPanel } from '../../components/ChartPanel';
 import { useI18n } from '../../i18n/I18nContext';
+import { formatIndicator } from '../../scales/formatIndicator';
 import { useData } from '../DataContext';
 import { useTheme } from '../useTheme';
 import { useWorldSeries } from '../views/ChartsViewData';
+import { useIndicatorYears } from '../views/useIndicatorYears';
 import { CHART_HEIGHT } from './rowsHeight';
 import type { ChartPanelViewProps } from './types';
 import { figureSubtitle } from './figureSubtitle';
 
-export function YearsPanel({ chartHeight = CHART_HEIGHT }: ChartPanelViewProps) {
+function yearRange(years: readonly number[]) {
+  return years.length > 0 ? { year: { from: Math.min(...years), to: Math.max(...years) } } : {};
+}
+
+function WorldYearsPanel({ chartHeight = CHART_HEIGHT }: ChartPanelViewProps) {
   const { t, lang } = useI18n();
   const ctx = { t, lang };
   const theme = useTheme();
@@ -19,10 +26,7 @@ export function YearsPanel({ chartHeight = CHART_HEIGHT }: ChartPanelViewProps) 
   const series = useWorldSeries(combined('placements'));
   const title = `${t('app.charts.line')}: ${t('app.overview.unvWorld')}`;
   const years = series.rows.flatMap((s) => s.points.map((p) => p.year));
-  const subtitle = figureSubtitle(t, {
-    dataset: 'placements', perspective: 'duty_station',
-    ...(years.length > 0 ? { year: { from: Math.min(...years), to: Math.max(...years) } } : {}),
-  });
+  const subtitle = figureSubtitle(t, { dataset: 'placements', perspective: 'duty_station', ...yearRange(years) });
   return (
     <ChartPanel
       chartId="years"
@@ -39,4 +43,41 @@ export function YearsPanel({ chartHeight = CHART_HEIGHT }: ChartPanelViewProps) 
       )}
     </ChartPanel>
   );
+}
+
+function IndicatorYearsPanel({ state, chartHeight = CHART_HEIGHT }: ChartPanelViewProps) {
+  const { t, lang } = useI18n();
+  const ctx = { t, lang };
+  const theme = useTheme();
+  const shown = useIndicatorYears(state);
+  const title = `${t('app.charts.line')}: ${shown.indicator?.name ?? t('app.dataset.indicators')}`;
+  const years = shown.rows.flatMap((s) => s.points.map((p) => p.year));
+  const subtitle = [
+    figureSubtitle(t, { dataset: 'indicators', ...yearRange(years) }),
+    shown.indicator ? t(`indicator.unit.${shown.indicator.unit}`) : '',
+  ].filter(Boolean).join(' · ');
+  const unit = shown.indicator?.unit ?? 'other';
+  const formatValue = (value: number, qualifier?: Parameters<typeof formatIndicator>[2]) =>
+    formatIndicator(value, unit, qualifier, lang, t('indicator.perThousand'));
+  return (
+    <ChartPanel
+      chartId="years"
+      title={title}
+      subtitle={subtitle}
+      summary={lineSummary(shown.rows, ctx)}
+      table={lineTable(shown.rows, ctx, title)}
+      sources={shown.refs}
+      height={chartHeight}
+      empty={t('app.empty')}
+      note={shown.left > 0 ? <p>{t('indicator.moreCountries', { count: shown.left })}</p> : undefined}
+    >
+      {shown.rows.length === 0 ? null : (w, h) => (
+        <LineChart series={shown.rows} width={w} height={h} theme={theme} title={title} options={{ formatValue, formatTick: (v) => formatValue(v) }} />
+      )}
+    </ChartPanel>
+  );
+}
+
+export function YearsPanel(props: ChartPanelViewProps) {
+  return props.state.dataset === 'indicators' ? <IndicatorYearsPanel {...props} /> : <WorldYearsPanel {...props} />;
 }

@@ -55,6 +55,7 @@ export const table: Localized<typeof en, ArabicPlural> = {
   },
   'table.sum.mix.type': { zero: '{count} نوع', one: 'نوع واحد', two: 'نوعان', few: '{count} أنواع', many: '{count} نوعًا', other: '{count} نوع' },
   'table.sum.mix.typeTotal': 'مجاميع مع أجزائها',
+  'table.sum.mix.rates': 'نسب مئوية أو معدلات لا تُجمع أبدًا',
   'table.sum.mix.sdg': {
     zero: '{count} تصنيف للأهداف', one: 'تصنيف واحد للأهداف', two: 'تصنيفان مختلفان للأهداف', few: '{count} تصنيفات للأهداف',
     many: '{count} تصنيفًا للأهداف', other: '{count} تصنيف للأهداف',
@@ -69,6 +70,7 @@ export const table: Localized<typeof en, ArabicPlural> = {
   'table.sum.hint.event_id': 'للحصول على مجموع، جمّع حسب الحدث أو صفِّ حدثًا واحدًا.',
   'table.sum.hint.other': 'للحصول على مجموع، جمّع حسب {column} أو صفِّ قيمة واحدة منه.',
   'table.sum.hint.many': 'للحصول على مجموع، جمّع حسب {columns}، أو صفِّ قيمة واحدة من كلٍّ منها.',
+  'table.sum.hint.rates': 'اقرأ قيمة كل بلد على حدة؛ مؤشرات الأعداد وحدها تُجمع.',
   'table.sum.hint.sdg': 'قد تَعُدّ الصفوف الموسومة بأهداف مختلفة المتطوعين أنفسهم: اختر «لم يُحدَّد هدف» في تصفية هدف التنمية المستدامة لجمع الصفوف غير المقسّمة حسب الهدف.',
   'table.sum.quoted': '«{column}»',
   'table.list.separator': '، ',

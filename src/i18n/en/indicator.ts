@@ -9,4 +9,5 @@ export const indicator = {
   'indicator.unit.other': 'other unit',
   'indicator.perThousand': 'per 1,000',
   'indicator.oneScale': 'Each indicator is one source and one method, shown on its own scale: indicators are never drawn or compared on one scale.',
+  'indicator.moreCountries': { one: '{count} more country has figures of this indicator: the table and the map show every country.', other: '{count} more countries have figures of this indicator: the table and the map show every country.' },
 } as const;

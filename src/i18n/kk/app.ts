@@ -81,8 +81,14 @@ export const app: Localized<typeof en, KazakhPlural> = {
   'app.sdg.ranked': 'Мақсаттар бойынша БҰҰ еріктілері',
   'app.country.title': 'Ел профилі',
   'app.country.picker': 'Ел',
-  'app.country.rank': 'деректері бар {of} АӨСШК мемлекетінің ішінде {rank}-орын', // review
-  'app.country.unranked': 'дерек жоқ; деректері бар АӨСШК мемлекеттері: {of}', // review
+  'app.country.rank': {
+    one: 'деректері бар {of} АӨСШК мемлекетінің ішінде {rank}-орын', // review
+    other: 'деректері бар {of} АӨСШК мемлекетінің ішінде {rank}-орын', // review
+  },
+  'app.country.unranked': {
+    one: 'дерек жоқ; деректері бар АӨСШК мемлекеттері: {of}', // review
+    other: 'дерек жоқ; деректері бар АӨСШК мемлекеттері: {of}', // review
+  },
   'app.country.goals': 'ТДМ {goals} бойынша',
   'app.country.none': 'Бұл ел бойынша деректер жоқ.',
   'app.sources.title': 'Дереккөздер',

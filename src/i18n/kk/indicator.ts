@@ -12,4 +12,8 @@ export const indicator: Localized<typeof en, KazakhPlural> = {
   'indicator.unit.other': 'басқа бірлік', // review
   'indicator.perThousand': '1000 адамға', // review
   'indicator.oneScale': 'Әр көрсеткіш — бір дереккөз және бір әдіс, өз шкаласында: көрсеткіштер бір шкалада салыстырылмайды.', // review
+  'indicator.moreCountries': {
+    one: 'Тағы {count} елде осы көрсеткіш бойынша деректер бар: кесте мен картада барлық елдер көрсетілген.', // review
+    other: 'Тағы {count} елде осы көрсеткіш бойынша деректер бар: кесте мен картада барлық елдер көрсетілген.', // review
+  },
 };

@@ -36,6 +36,7 @@ export const table: Localized<typeof en, KazakhPlural> = {
   'table.sum.mix.perspective': { one: '{count} есепке алу негізі', other: '{count} түрлі есепке алу негізі' }, // review
   'table.sum.mix.type': { one: '{count} түр', other: '{count} түрлі түр' }, // review
   'table.sum.mix.typeTotal': 'жиындар өз бөліктерімен бірге', // review
+  'table.sum.mix.rates': 'ешқашан қосылмайтын пайыздар не коэффициенттер', // review
   'table.sum.mix.sdg': { one: '{count} мақсаттар жиыны', other: '{count} түрлі мақсаттар жиыны' }, // review
   'table.sum.mix.date': { one: '{count} күн', other: '{count} түрлі күн' }, // review
   'table.sum.mix.event_id': { one: '{count} іс-шара', other: '{count} түрлі іс-шара' },
@@ -47,6 +48,7 @@ export const table: Localized<typeof en, KazakhPlural> = {
   'table.sum.hint.event_id': 'Қосынды алу үшін іс-шара бойынша топтаңыз немесе бір іс-шараны сүзіп алыңыз.', // review
   'table.sum.hint.other': 'Қосынды алу үшін {column} бойынша топтаңыз немесе оның бір мәнін сүзіп алыңыз.', // review
   'table.sum.hint.many': 'Қосынды алу үшін {columns} бойынша топтаңыз немесе әрқайсысының бір мәнін сүзіп алыңыз.', // review
+  'table.sum.hint.rates': 'Әр елдің мәні жеке оқылады; тек сан көрсеткіштері қосылады.', // review
   'table.sum.hint.sdg': 'Әртүрлі мақсаттармен белгіленген жолдар бір еріктілерді қайта санауы мүмкін: мақсатқа бөлінбеген жолдарды қосу үшін ТДМ сүзгісінде «Мақсат көрсетілмеген» таңдаңыз.', // review
   'table.sum.quoted': '«{column}»',
   'table.list.separator': ', ',

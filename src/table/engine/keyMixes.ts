@@ -8,6 +8,8 @@ export interface KeyMix {
   readonly values: number;
   /** A `type` mix that holds a total together with its parts (national, international). */
   readonly totalWithParts: boolean;
+  /** Indicator rows in percent, per 1,000 or another unit than a count: never added, even one value alone. */
+  readonly rates?: boolean;
 }
 
 /** A key column as dictionary codes (-1 = missing), so that counting its values in a group is one pass over bytes. */
@@ -71,12 +73,28 @@ function mixOf(key: KeyCodes, rows: ArrayLike<number>): KeyMix | null {
   return { columnId: key.columnId, values, totalWithParts: key.columnId === 'type' && key.total >= 0 && seen[key.total + 1] === 1 };
 }
 
-/** The key columns (other than the country) on which `rows` hold more than one value, in column order. */
+/** Indicator rows whose unit is not a count (a percentage of two countries is not their sum). */
+function ratesOf(lookups: Lookups, rows: ArrayLike<number>): KeyMix | null {
+  const unit = lookups.columns.unit;
+  if (unit?.type !== 'code') return null;
+  const seen = new Set<number>();
+  let rates = false;
+  for (let r = 0; r < rows.length; r++) {
+    const code = unit.codes[rows[r]!]!;
+    seen.add(code);
+    if (unit.dictionary[code] !== 'count') rates = true;
+  }
+  return rates ? { columnId: 'unit', values: seen.size, totalWithParts: false, rates: true } : null;
+}
+
+/** The key columns (other than the country) on which `rows` hold more than one value, in column order; then rates. */
 export function keyMixes(lookups: Lookups, rows: ArrayLike<number>): KeyMix[] {
   const out: KeyMix[] = [];
   for (const key of keyCodes(lookups)) {
     const mix = mixOf(key, rows);
     if (mix) out.push(mix);
   }
+  const rates = ratesOf(lookups, rows);
+  if (rates) out.push(rates);
   return out;
 }

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 // The Charts and SDG views: every chart in a panel with its summary, table toggle and sources.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
 import type { DataLoader } from '../../../src/app/DataContext';
-import { fakeLoader, reference } from '../fakeLoader';
+import { fakeLoader, indicators, reference } from '../fakeLoader';
 
 function openAt(search: string) {
   window.history.replaceState(null, '', `/${search}`);
@@ -105,5 +105,28 @@ describe('SDG view panels', () => {
     // the overlap is said once for the view, in Russian
     expect(document.querySelector('.view-note')!.textContent).not.toBe('');
     expect(document.body.textContent).not.toMatch(/(?<!RU )Quality Education/);
+  });
+});
+
+describe('Charts view on an indicator', () => {
+  it('ranks and draws the chosen indicator by its own name and unit, never adding percentages up', async () => {
+    openAt('?view=charts&dataset=indicators');
+    render(<App loader={fakeLoader([indicators])} />);
+    await screen.findByRole('heading', { level: 3, name: 'Ranking by country: Volunteer rate (%)' });
+    const ranked = panelTitled('Ranking by country: Volunteer rate (%)');
+    await waitFor(() => expect(ranked.querySelector('svg')).not.toBeNull());
+    expect(ranked.textContent).toContain('13.25%');
+    expect(ranked.textContent).not.toMatch(/Total/);
+    const years = panelTitled('Over the years: Volunteer rate (%)');
+    expect(years.textContent).toContain('10%');
+    expect([...years.querySelectorAll('.series')].length).toBe(2);
+    expect([...years.querySelectorAll('.source-note')].map((n) => n.textContent)).toEqual(['Source: Survey A', 'Source: Survey B']);
+  });
+
+  it('shows a count indicator with its total', async () => {
+    openAt('?view=charts&dataset=indicators&indicator=registered-volunteers');
+    render(<App loader={fakeLoader([indicators])} />);
+    const ranked = await screen.findByRole('heading', { level: 3, name: 'Ranking by country: Registered volunteers' });
+    await waitFor(() => expect(ranked.closest('section')!.textContent).toMatch(/Total: 41,000/));
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
 import type { DataLoader } from '../../../src/app/DataContext';
 import { makeDataset } from '../../transforms/makeDataset';
-import { fakeLoader } from '../fakeLoader';
+import { fakeLoader, indicators } from '../fakeLoader';
 
 beforeEach(() => window.history.replaceState(null, '', '/'));
 afterEach(cleanup);
@@ -39,5 +39,15 @@ describe('Country profile', () => {
     expect(marker.getAttribute('title')).toBe('73 total minus 56 national');
     expect(marker.closest('dd')!.textContent).toContain('17');
     expect(screen.getAllByText(/Derived/)).toHaveLength(1);
+  });
+
+  it('lists the country\'s indicators in their units, and ranks it on the indicator the map shows', async () => {
+    window.history.replaceState(null, '', '/?view=country&dataset=indicators&country=KAZ');
+    render(<App loader={fakeLoader([indicators])} />);
+    const section = (await screen.findByRole('heading', { level: 3, name: 'Indicators' })).closest('section') as HTMLElement;
+    expect([...section.querySelectorAll('.figure-list__item')].map((i) => i.querySelector('dt')?.textContent + ': ' + i.querySelector('.figure-list__value')?.textContent))
+      .toEqual(['Volunteer rate (%): 13.25%', 'Volunteer rate (%): 12.5%', 'Registered volunteers: 41,000']);
+    expect(section.textContent).toContain('Source: Survey A');
+    expect(screen.getByText(/^Volunteer rate \(%\): rank 1 of 2 CICA states with data/)).toBeTruthy();
   });
 });

@@ -21,6 +21,8 @@ const organizations = (...rows: Row[]) => makeDataset('organizations', { country
   rows.map((r) => ({ country: 'KAZ', date: '2024-10', count: 10, qualifier: 'exact', status: 'reported', ...r })));
 const delegates = (...rows: Row[]) => makeDataset('delegates', { event_id: 'code', country: 'code', delegates: 'number', qualifier: 'code' },
   rows.map((r) => ({ event_id: 'rally-2024', country: 'KAZ', delegates: 10, qualifier: 'exact', ...r })));
+const indicators = (...rows: Row[]) => makeDataset('indicators', { indicator: 'code', unit: 'code', country: 'code', year: 'number', value: 'number', qualifier: 'code' },
+  rows.map((r) => ({ indicator: 'Registered volunteers', unit: 'count', country: 'KAZ', year: 2023, value: 10, qualifier: 'exact', ...r })));
 const events = (...rows: Row[]) => makeDataset('events', { event_id: 'code', host_country: 'code', delegates: 'number', delegates_qualifier: 'code' },
   rows.map((r) => ({ event_id: 'e1', host_country: 'KAZ', delegates: 10, delegates_qualifier: 'exact', ...r })));
 
@@ -44,6 +46,7 @@ const CASES: ReadonlyArray<{ description: string; dataset: Dataset; id?: string;
     dataset: placements(p(), p({ country: 'UZB', count: null })), expected: sum(10, 1, { missing: 1 }) },
   { description: 'organizations of one date add', dataset: organizations({}, { country: 'UZB', count: 4 }), expected: sum(14, 2) },
   { description: 'delegates of one event add', dataset: delegates({}, { country: 'UZB', delegates: 3 }), id: 'delegates', expected: sum(13, 2) },
+  { description: 'a count indicator of one year adds across countries', dataset: indicators({}, { country: 'UZB', value: 5 }), id: 'value', expected: sum(15, 2) },
   { description: 'events are separate happenings and add (their key has no country)',
     dataset: events({}, { event_id: 'e2', host_country: 'UZB', delegates: 7 }), id: 'delegates', expected: sum(17, 2) },
 
@@ -62,6 +65,11 @@ const CASES: ReadonlyArray<{ description: string; dataset: Dataset; id?: string;
     expected: mixed(['year', 2], ['perspective', 2], ['type', 2, true], ['sdg', 2]) },
   { description: 'two dates of organizations', dataset: organizations({}, { date: '2023-06' }, { country: 'UZB', date: '2022-12' }), expected: mixed(['date', 3]) },
   { description: 'two events of delegates', dataset: delegates({}, { event_id: 'rally-2025', country: 'UZB' }), id: 'delegates', expected: mixed(['event_id', 2]) },
+  { description: 'percentages are never added, even of one indicator and one year',
+    dataset: indicators({ indicator: 'Volunteer rate', unit: 'percent', value: 12.5 }, { indicator: 'Volunteer rate', unit: 'percent', country: 'UZB', value: 9 }), id: 'value',
+    expected: { kind: 'notAddable', mixes: [{ columnId: 'unit', values: 1, totalWithParts: false, rates: true }] } },
+  { description: 'two indicators are never added together', dataset: indicators({}, { indicator: 'Volunteer hours', country: 'UZB' }), id: 'value',
+    expected: mixed(['indicator', 2]) },
   { description: 'mixed rows say why even when none has a figure', dataset: placements(p({ count: null }), p({ year: 2022, count: null })), expected: mixed(['year', 2]) },
 ];
 
