@@ -7,7 +7,15 @@ import type { ReadChoices } from './uploadQueue';
 
 const DELIMITERS = [['comma', ','], ['semicolon', ';'], ['tab', '\t']] as const;
 
-export function RetryForm({ initial, remembered, onRetry }: { initial: ReadChoices; remembered?: Reading | null; onRetry: (choices: ReadChoices) => void }) {
+export interface RetryFormProps {
+  readonly initial: ReadChoices;
+  readonly remembered?: Reading | null;
+  /** False when the review's mapping form already offers the kind: one kind control per dialog, not two. */
+  readonly offerKind?: boolean;
+  readonly onRetry: (choices: ReadChoices) => void;
+}
+
+export function RetryForm({ initial, remembered, offerKind = true, onRetry }: RetryFormProps) {
   const { t } = useI18n();
   const id = useId();
   const [kind, setKind] = useState<string>(initial.kind ?? '');
@@ -34,11 +42,15 @@ export function RetryForm({ initial, remembered, onRetry }: { initial: ReadChoic
     <form className="upload-retry" onSubmit={submit}>
       <p>{t('upload.retry.intro')}</p>
       <div className="upload-retry__fields">
-        <label htmlFor={`${id}-kind`}>{t('upload.retry.kind')}</label>
-        <select id={`${id}-kind`} value={kind} onChange={(e) => { setKind(e.target.value); setUnchanged(false); }}>
-          <option value="">{t('upload.retry.auto')}</option>
-          {DATASET_KINDS.map((k) => <option key={k} value={k}>{t(`upload.kind.${k}`)}</option>)}
-        </select>
+        {offerKind ? (
+          <>
+            <label htmlFor={`${id}-kind`}>{t('upload.retry.kind')}</label>
+            <select id={`${id}-kind`} value={kind} onChange={(e) => { setKind(e.target.value); setUnchanged(false); }}>
+              <option value="">{t('upload.retry.auto')}</option>
+              {DATASET_KINDS.map((k) => <option key={k} value={k}>{t(`upload.kind.${k}`)}</option>)}
+            </select>
+          </>
+        ) : null}
         <label htmlFor={`${id}-delimiter`}>{t('upload.retry.delimiter')}</label>
         <select id={`${id}-delimiter`} value={delimiter} onChange={(e) => { setDelimiter(e.target.value); setUnchanged(false); }}>
           <option value="">{t('upload.retry.auto')}</option>

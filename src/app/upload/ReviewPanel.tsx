@@ -76,7 +76,8 @@ export function ReviewPanel({ name, result, choices, uploadedOfKind, ready, onCo
       )}
       <LoadReportView report={report} name={name} />
       {!usable && canRetry(result) && (
-        <RetryForm initial={choices} remembered={report.reading ? rememberedReading(report.reading.mapping.headers) : null} onRetry={onRetry} />
+        <RetryForm initial={choices} remembered={report.reading ? rememberedReading(report.reading.mapping.headers) : null}
+          offerKind={!report.reading} onRetry={onRetry} />
       )}
       {usable && !ready && <p role="status">{t('upload.waitForData')}</p>}
       <div className="upload-dialog__buttons">
