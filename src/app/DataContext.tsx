@@ -1,73 +1,21 @@
 // Loads the reference tables and the bundled datasets once, restores the datasets kept from earlier
 // visits, and holds every dataset the app shows. Uploaded datasets are saved as they are added.
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { mergeDatasets, type MergeResult } from '../data/mergeDatasets';
 import { idbDatasetStore, isQuotaError, persistAvailable, type DatasetStore, type Restored } from '../data/persist';
-import type { Country, Dataset, DatasetKind, Goal, LoadReport, LoadResult } from '../data/types';
+import type { Dataset, DatasetKind, LoadReport, LoadResult } from '../data/types';
+import { DataApiContext, type DataApi, type DataLoader, type DataNotice, type DataState, type Preloaded, type Reference } from './dataApi';
 import { forgetRestoreFailed, rememberRestoreFailedDismissed, shouldTellRestoreFailed } from './restoreNotice';
 
-export interface Reference {
-  readonly countries: readonly Country[];
-  readonly goals: readonly Goal[];
-}
-
-/** The part of the loader client (src/data/loaderClient.ts) the shell uses. */
-export interface DataLoader {
-  init(): Promise<Reference>;
-  loadBundled(): Promise<readonly LoadResult[]>;
-  /** Merges in the worker (see loaderClient.ts); without it, datasets are merged on this thread. */
-  merge?(datasets: readonly Dataset[]): Promise<MergeResult>;
-}
+// The context, its types and useData() live in dataApi.ts, so a page that only reads data (the embed) need not bundle this provider.
+export { useData, type DataApi, type DataLoader, type DataNotice, type DataState, type DataStatus, type Preloaded, type Reference } from './dataApi';
 
 /** Below this many rows of a kind, its datasets are merged here (a few milliseconds); above, in the worker. */
 export const WORKER_MERGE_ROWS = 50_000;
 
-export type DataStatus = 'loading' | 'ready' | 'error';
-
-/** Something about keeping data between visits the reader should know (see DataNotices.tsx). */
-export interface DataNotice {
-  readonly id: number;
-  /** persist_full: storage quota; persist_failed: any other save failure; restore_*: on reload (restore_failed once per session). */
-  readonly code: 'persist_full' | 'persist_failed' | 'restore_discarded' | 'restore_failed';
-  /** Dataset name (persist_*) or how many saved datasets were dropped (restore_discarded). */
-  readonly name?: string;
-  readonly count?: number;
-}
-
-export interface DataState {
-  readonly status: DataStatus;
-  readonly error: string | null;
-  readonly reference: Reference | null;
-  readonly datasets: readonly Dataset[];
-  /** Every load report, in load order (failed loads included). */
-  readonly reports: readonly LoadReport[];
-  /** The latest load report of each dataset, by dataset id. */
-  readonly reportById: ReadonlyMap<string, LoadReport>;
-  readonly notices: readonly DataNotice[];
-}
-
-export interface DataApi extends DataState {
-  /** Datasets of one kind, bundled first, in the order they were added. */
-  readonly datasetsOf: (kind: DatasetKind) => readonly Dataset[];
-  /**
-   * All datasets of one kind as one (memoised), which is what views show. A row repeated by a
-   * later dataset (same key) is left out so figures are not counted twice; see mergeDatasets.ts.
-   */
-  readonly combined: (kind: DatasetKind) => Dataset | null;
-  /** How many rows of a dataset a later dataset replaced in `combined`. */
-  readonly supersededRows: (id: string) => number;
-  /** Adds (or, for an id already loaded, replaces) a dataset; uploads are kept for the next visit. */
-  readonly addDataset: (result: LoadResult) => void;
-  readonly replaceDataset: (id: string, result: LoadResult) => void;
-  /** Bundled datasets cannot be removed. */
-  readonly removeDataset: (id: string) => void;
-  readonly dismissNotice: (id: number) => void;
-}
-
 const INITIAL: DataState = { status: 'loading', error: null, reference: null, datasets: [], reports: [], reportById: new Map(), notices: [] };
 const NOTHING_RESTORED: Restored = { saved: [], discarded: 0 };
 
-const DataContext = createContext<DataApi | null>(null);
 
 // Imported on demand so the worker client is not part of the first chunk's critical path.
 async function defaultLoader(): Promise<DataLoader> {
@@ -105,10 +53,6 @@ export interface DataProviderProps {
   readonly children: ReactNode;
 }
 
-export interface Preloaded {
-  readonly reference: Reference;
-  readonly results: readonly LoadResult[];
-}
 
 /** The state of a provider that starts with its bundled data already loaded (see main.tsx, prerender). */
 function preloadedState({ reference, results }: Preloaded): DataState {
@@ -323,11 +267,6 @@ export function DataProvider({ loader = defaultLoader, storage, preloaded, child
     [data, lookups, addDataset, replaceDataset, removeDataset, dismissNotice],
   );
 
-  return <DataContext.Provider value={api}>{children}</DataContext.Provider>;
+  return <DataApiContext.Provider value={api}>{children}</DataApiContext.Provider>;
 }
 
-export function useData(): DataApi {
-  const api = useContext(DataContext);
-  if (!api) throw new Error('useData() outside <DataProvider>');
-  return api;
-}

@@ -1,6 +1,6 @@
 // Tells the reader when an upload could not be kept for the next visit, or saved data could not come back.
 import { useI18n } from '../i18n/I18nContext';
-import { useData, type DataNotice } from './DataContext';
+import { useData, type DataNotice } from './dataApi';
 
 function NoticeText({ notice }: { notice: DataNotice }) {
   const { t } = useI18n();

@@ -1,7 +1,7 @@
 // The bundled data loaded in Node at build time, through the same handler the loader worker runs.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Preloaded } from '../app/DataContext';
+import type { Preloaded } from '../app/dataApi';
 import { loadCsv } from '../data/loadCsv';
 import { createMessageHandler } from '../data/loaderHandler';
 import type { BundledUrls, WorkerResponse } from '../data/loaderProtocol';

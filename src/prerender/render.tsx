@@ -3,7 +3,7 @@
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from '../app/App';
-import type { Preloaded } from '../app/DataContext';
+import type { Preloaded } from '../app/dataApi';
 import { loadCatalogue, makeTranslate } from '../i18n/translate';
 import type { PrerenderedPage } from './pages';
 import { installServerWindow } from './serverWindow';

@@ -1,7 +1,7 @@
 // Loading, error and empty states shared by every view; children render only with data.
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
-import { useData } from '../DataContext';
+import { useData } from '../dataApi';
 import { Skeleton } from './Skeleton';
 
 export interface DataGateProps {

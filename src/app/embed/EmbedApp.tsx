@@ -5,12 +5,12 @@ import { I18nProvider, useI18n } from '../../i18n/I18nContext';
 import { REGIONS, type ViewState } from '../../state/viewState';
 import type { EmbedOptions, IgnoredParam } from '../../state/url';
 import type { ChartId } from '../../state/chartIds';
-import { DataProvider } from '../DataContext';
 import { IgnoredNotice } from '../IgnoredNotice';
 import { Segmented } from '../components/Segmented';
 import { Skeleton } from '../components/Skeleton';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
 import type { StateUpdate } from '../useUrlState';
+import { BundledDataProvider } from './BundledDataProvider';
 import { bundledLoader } from './bundledLoader';
 import { chartDashboardHref, dashboardHref } from './dashboardLink';
 import { EMBED_PANELS } from './embedPanels';
@@ -78,9 +78,9 @@ function EmbeddedChart({ embed, state: initial, ignored: initialIgnored }: Embed
 export function EmbedApp(props: EmbedAppProps) {
   return (
     <I18nProvider lang={props.state.lang}>
-      <DataProvider loader={bundledLoader} storage={null}>
+      <BundledDataProvider loader={bundledLoader}>
         <EmbeddedChart {...props} />
-      </DataProvider>
+      </BundledDataProvider>
     </I18nProvider>
   );
 }

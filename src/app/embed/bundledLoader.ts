@@ -2,7 +2,7 @@
 // (build/bundledDataPlugin.ts), fetched as one cached JSON file; no CSV parser, no worker to start.
 import bundledDataUrl from 'virtual:bundled-data';
 import { decodeSnapshot } from '../../data/bundledSnapshot';
-import type { DataLoader } from '../DataContext';
+import type { DataLoader } from '../dataApi';
 
 export async function bundledLoader(url: string = bundledDataUrl): Promise<DataLoader> {
   const response = await fetch(url);

@@ -14,7 +14,7 @@ import { formatIndicator } from '../../scales/formatIndicator';
 import type { IndicatorUnit, Lang } from '../../data/types';
 import { chosenIndicator, indicatorsOf } from '../../transforms/indicators';
 import { focusCountry } from '../../state/viewState';
-import { useData } from '../DataContext';
+import { useData } from '../dataApi';
 import { countryName } from '../countryName';
 import { formatIsoDate } from '../formatDate';
 import { DataGate } from '../components/DataGate';

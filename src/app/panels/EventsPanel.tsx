@@ -4,7 +4,7 @@ import { eventsSummary } from '../../charts/events/summary';
 import { eventsTable } from '../../charts/events/table';
 import { ChartPanel } from '../../components/ChartPanel';
 import { useI18n } from '../../i18n/I18nContext';
-import { useData } from '../DataContext';
+import { useData } from '../dataApi';
 import { formatIsoDate } from '../formatDate';
 import { useTheme } from '../useTheme';
 import { useEventRows } from '../views/ChartsViewData';

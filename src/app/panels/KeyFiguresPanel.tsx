@@ -1,7 +1,7 @@
 // The headline figures as cards, each with its qualifier, date and source.
 import { KeyFigureCard } from '../components/KeyFigureCard';
 import { Skeleton } from '../components/Skeleton';
-import { useData } from '../DataContext';
+import { useData } from '../dataApi';
 import type { ChartPanelViewProps } from './types';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Translate } from '../../i18n/translate';

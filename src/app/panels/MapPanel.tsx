@@ -15,7 +15,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { formatCount } from '../../scales/format';
 import { formatIndicator } from '../../scales/formatIndicator';
 import { chosenIndicator, indicatorsOf } from '../../transforms/indicators';
-import { useData } from '../DataContext';
+import { useData } from '../dataApi';
 import { countryName } from '../countryName';
 import { formatIsoDate } from '../formatDate';
 import { DataGate } from '../components/DataGate';
@@ -34,9 +34,8 @@ const MAP_HEIGHT = 520;
 const MIN_MAP_HEIGHT = 160;
 /** Width over height of the world without Antarctica in Equal Earth: the space kept while the map is drawn. */
 const WORLD_ASPECT = 2.19;
-const NO_FEATURES: WorldMapProps['features'] = [];
 
-type DrawingProps = Omit<WorldMapProps, 'features' | 'geometry' | 'width' | 'height'> & {
+type DrawingProps = Omit<WorldMapProps, 'geometry' | 'width' | 'height'> & {
   readonly width: number;
   readonly maxHeight: number;
   readonly countries: readonly Country[];
@@ -57,7 +56,7 @@ function MapDrawing({ width, maxHeight, countries, loading, failed, ...map }: Dr
       </div>
     );
   }
-  return <WorldMap {...map} features={NO_FEATURES} geometry={geometry} width={geometry.width} height={geometry.height} />;
+  return <WorldMap {...map} geometry={geometry} width={geometry.width} height={geometry.height} />;
 }
 
 export interface MapPanelProps extends ChartPanelViewProps {

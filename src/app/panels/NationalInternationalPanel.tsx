@@ -4,7 +4,7 @@ import { stackedSummary } from '../../charts/stacked/summary';
 import { stackedTable } from '../../charts/stacked/table';
 import { ChartPanel } from '../../components/ChartPanel';
 import { useI18n } from '../../i18n/I18nContext';
-import { useData } from '../DataContext';
+import { useData } from '../dataApi';
 import { useTheme } from '../useTheme';
 import { useStackedRows } from '../views/ChartsViewData';
 import { CHART_HEIGHT, rowsHeight } from './rowsHeight';

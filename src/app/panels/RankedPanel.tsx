@@ -6,7 +6,7 @@ import { ChartPanel } from '../../components/ChartPanel';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatIndicator } from '../../scales/formatIndicator';
 import { chosenIndicator, indicatorsOf, isSummableUnit } from '../../transforms/indicators';
-import { useData } from '../DataContext';
+import { useData } from '../dataApi';
 import { useTheme } from '../useTheme';
 import { useRankedRows } from '../views/ChartsViewData';
 import { CHART_HEIGHT, rowsHeight } from './rowsHeight';

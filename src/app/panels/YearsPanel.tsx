@@ -6,7 +6,7 @@ import { lineTable } from '../../charts/line/table';
 import { ChartPanel } from '../../components/ChartPanel';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatIndicator } from '../../scales/formatIndicator';
-import { useData } from '../DataContext';
+import { useData } from '../dataApi';
 import { useTheme } from '../useTheme';
 import { useWorldSeries } from '../views/ChartsViewData';
 import { useIndicatorYears } from '../views/useIndicatorYears';

@@ -5,7 +5,7 @@ import type { Translate } from '../../i18n/translate';
 import type { DatasetChoice, PerspectiveChoice, ViewState, YearRange } from '../../state/viewState';
 import type { CombinedOf } from '../selectedValues';
 import { selectedEventId } from '../selectedValues';
-import { useData } from '../DataContext';
+import { useData } from '../dataApi';
 
 export interface SubtitleParts {
   readonly dataset: DatasetChoice;

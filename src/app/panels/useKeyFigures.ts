@@ -5,7 +5,7 @@ import { focusCountry, type ViewState } from '../../state/viewState';
 import type { Figure } from '../../transforms/figure';
 import { inLang } from '../../transforms/eventText';
 import { keyFigures } from '../../transforms/keyFigures';
-import { useData } from '../DataContext';
+import { useData } from '../dataApi';
 import { countryName } from '../countryName';
 import { selectedEventId } from '../selectedValues';
 

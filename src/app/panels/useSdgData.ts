@@ -8,7 +8,7 @@ import type { ChartTable } from '../../charts/summaryText';
 import { useI18n } from '../../i18n/I18nContext';
 import type { ViewState } from '../../state/viewState';
 import { sdgTotals } from '../../transforms/sdgTotals';
-import { useData } from '../DataContext';
+import { useData } from '../dataApi';
 
 export interface SdgData {
   readonly goals: readonly SdgGoal[];

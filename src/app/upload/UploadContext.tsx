@@ -3,7 +3,7 @@
 // A cancelled or failed load changes nothing.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Dataset, DatasetKind, LoadResult } from '../../data/types';
-import { useData } from '../DataContext';
+import { useData } from '../dataApi';
 import { DropOverlay } from './DropOverlay';
 import type { JoinMode } from './ReviewPanel';
 import { loadedUpload, type LoadedUpload } from './showLoaded';

@@ -15,7 +15,7 @@ import { nationalVsInternational } from '../../transforms/nationalVsInternationa
 import { isPartial, partialScope } from '../../transforms/partial';
 import { yearSeries } from '../../transforms/yearSeries';
 import type { ViewState } from '../../state/viewState';
-import { useData } from '../DataContext';
+import { useData } from '../dataApi';
 import { countryName } from '../countryName';
 import { formatIsoDate } from '../formatDate';
 import { yearsDiffer } from '../mixedYears';

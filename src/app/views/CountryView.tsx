@@ -1,7 +1,7 @@
 // One country: its figures across every dataset, with sources, and its rank among CICA states.
 import { useI18n } from '../../i18n/I18nContext';
 import { focusCountry } from '../../state/viewState';
-import { useData } from '../DataContext';
+import { useData } from '../dataApi';
 import { countryName } from '../countryName';
 import { CountryPicker } from '../components/CountryPicker';
 import { CountryProfilePanel } from '../panels/CountryProfilePanel';

@@ -1,7 +1,7 @@
 // Headline figures: the selected event, UN Volunteers worldwide, and the focus country.
 import { useI18n } from '../../i18n/I18nContext';
 import { focusCountry } from '../../state/viewState';
-import { useData } from '../DataContext';
+import { useData } from '../dataApi';
 import { CountryPicker } from '../components/CountryPicker';
 import { KeyFiguresPanel } from '../panels/KeyFiguresPanel';
 import type { ViewProps } from './types';

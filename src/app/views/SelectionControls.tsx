@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { METRICS, PERSPECTIVE_CHOICES } from '../../state/viewState';
-import { useData } from '../DataContext';
+import { useData } from '../dataApi';
 import { EventPicker } from '../components/EventPicker';
 import { IndicatorPicker } from '../components/IndicatorPicker';
 import { indicatorsOf } from '../../transforms/indicators';

@@ -8,7 +8,7 @@ import { SourceNote } from '../../components/SourceNote';
 import { sourceDateToShow } from '../../components/sourceDate';
 import { useI18n } from '../../i18n/I18nContext';
 import { downloadBlob } from '../../table/download';
-import { useData } from '../DataContext';
+import { useData } from '../dataApi';
 import { DataGate } from '../components/DataGate';
 import { IssueText } from '../upload/IssueText';
 import { citedSources, statusCounts } from './datasetSummary';

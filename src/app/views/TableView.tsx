@@ -9,7 +9,7 @@ import { EMPTY_TABLE_STATE, type DataTableState } from '../../table/tableState';
 import {
   decodeFilters, decodeGrouping, decodeSearch, decodeSort, encodeFilters, encodeGrouping, encodeSearch, encodeSort,
 } from '../../table/tableUrl';
-import { useData } from '../DataContext';
+import { useData } from '../dataApi';
 import { countryName } from '../countryName';
 import { regionName } from '../regionName';
 import { DataGate } from '../components/DataGate';

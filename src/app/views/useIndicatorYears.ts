@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { chosenIndicator, indicatorsOf } from '../../transforms/indicators';
 import { indicatorSeries } from '../../transforms/indicatorSeries';
 import type { ViewState } from '../../state/viewState';
-import { useData } from '../DataContext';
+import { useData } from '../dataApi';
 import { countryName } from '../countryName';
 import type { Charted } from './ChartsViewData';
 

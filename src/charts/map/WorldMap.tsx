@@ -1,17 +1,15 @@
 // The interactive map: layout + SVG + tooltip + legend. Size comes from the caller (a ResizeObserver frame).
 import { useId, useMemo, useState, type PointerEvent, type ReactNode } from 'react';
 import { Tooltip } from '../../components/Tooltip';
-import type { MapFeature } from '../../geo/types';
 import { useI18n } from '../../i18n/I18nContext';
-import { layout as mapLayout, layoutShapes, type MapGeometry } from './layout';
+import { layoutShapes, type MapGeometry } from './layout';
 import { MapLegend } from './MapLegend';
 import { MapSvg } from './MapSvg';
 import type { MapOptions, MapValues } from './types';
 
 export interface WorldMapProps {
-  readonly features: readonly MapFeature[];
-  /** Shapes already projected at this width and height (the geometry worker's): features are then not used. */
-  readonly geometry?: MapGeometry;
+  /** Shapes projected at this width and height (by the geometry worker, see projectShapes.ts). */
+  readonly geometry: MapGeometry;
   readonly values: MapValues;
   readonly width: number;
   readonly height: number;
@@ -33,15 +31,15 @@ interface Active {
 }
 
 export function WorldMap(props: WorldMapProps) {
-  const { features, geometry: projected, values, width, height, options, title, legendTitle, labelFor, renderTooltip, onSelect } = props;
+  const { geometry: projected, values, width, height, options, title, legendTitle, labelFor, renderTooltip, onSelect } = props;
   const { dir } = useI18n();
   const id = useId();
   // Keyed on the option fields, so a caller rebuilding an equal options object does not re-project the world.
   const { mode, preset, highlighted, cicaOutline, direction, scaleValues } = options;
   const geometry = useMemo(() => {
     const opts = { mode, preset, highlighted, cicaOutline, direction, ...(scaleValues ? { scaleValues } : {}) };
-    return projected ? layoutShapes(projected, values, opts) : mapLayout(features, values, width, height, opts);
-  }, [projected, features, values, width, height, mode, preset, highlighted, cicaOutline, direction, scaleValues]);
+    return layoutShapes(projected, values, opts);
+  }, [projected, values, mode, preset, highlighted, cicaOutline, direction, scaleValues]);
   const [active, setActive] = useState<Active | null>(null);
 
   const onPointerCountry = (iso3: string | null, event: PointerEvent<SVGElement>) => {

@@ -1,9 +1,8 @@
 // Asks the geometry worker for the map's shapes at a preset and width. Where there is no Worker (tests,
 // very old browsers) the same work runs in-process.
-import { loadTopology } from '../../geo/loadTopology';
 import type { GeometryAnswer, GeometryMessage } from './geometry.worker';
 import type { MapGeometry } from './layout';
-import { computeGeometry, type GeometryRequest } from './mapGeometry';
+import type { GeometryRequest } from './mapGeometry';
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -32,7 +31,11 @@ function start(): Worker {
 }
 
 export function requestGeometry(request: GeometryRequest): Promise<MapGeometry> {
-  if (typeof Worker === 'undefined') return loadTopology().then((atlas) => computeGeometry(atlas, request));
+  if (typeof Worker === 'undefined') {
+    // Loaded only here, so d3-geo and the topology code stay in the worker's bundle, not the page's.
+    return Promise.all([import('../../geo/loadTopology'), import('./mapGeometry')])
+      .then(async ([{ loadTopology }, { computeGeometry }]) => computeGeometry(await loadTopology(), request));
+  }
   return new Promise((resolve, reject) => {
     const message: GeometryMessage = { id: nextId++, request };
     pending.set(message.id, { resolve, reject });

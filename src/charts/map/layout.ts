@@ -1,9 +1,4 @@
-// Pure map layout: joined features + values + size -> paths, outlines, circles and legend.
-import { geoPath } from 'd3-geo';
-import { fitProjection, isHidden } from '../../geo/fitProjection';
-import { anchorOf } from '../../geo/largestPolygon';
-import { thinProjection } from '../../geo/thinPoints';
-import type { MapFeature } from '../../geo/types';
+// Pure map layout: projected shapes (projectShapes.ts) + values -> paths, outlines, circles and legend.
 import { colorScale, sizeScale, sizeSteps } from './legend';
 import { MAP_COLORS } from './palette';
 import type { MapCategory, MapLayout, MapMarker, MapOptions, MapOutline, MapOverlay, MapPath, MapSymbol, MapValues } from './types';
@@ -44,40 +39,6 @@ export interface MapGeometry {
   readonly shapes: readonly ShapeGeometry[];
   /** Every joined country of the map, drawn or not (the colour classes are built from all their values). */
   readonly codes: readonly string[];
-}
-
-/** Projects every shape (but hidden ones and those outside the viewport) to SVG paths, anchors and centres. */
-export function projectShapes(features: readonly MapFeature[], preset: MapOptions['preset'], width: number, height: number): MapGeometry {
-  const codes = features.flatMap((f) => (f.iso3 === null ? [] : [f.iso3]));
-  if (!(width > 0 && height > 0)) return { width, height, shapes: [], codes };
-  const projection = fitProjection(features, preset, width, height);
-  const path = geoPath(thinProjection(projection)).digits(1);
-  const clipped: { f: MapFeature; d: string; anchor: readonly [number, number] | null; area: number }[] = [];
-  for (const f of features) {
-    if (isHidden(f)) continue;
-    const d = path(f.geometry);
-    if (!d) continue; // entirely outside the viewport
-    clipped.push({ f, d, anchor: f.iso3 !== null ? anchorOf(path, f.geometry) : null, area: f.iso3 !== null ? path.area(f.geometry) : 0 });
-  }
-  // Circles sit on the whole country's main polygon, not on the part left inside a zoomed viewport.
-  projection.clipExtent(null);
-  const whole = geoPath(projection);
-  const shapes = clipped.map(({ f, d, anchor, area }) => ({
-    key: f.key, iso3: f.iso3, d, anchor, area, center: f.iso3 !== null ? anchorOf(whole, f.geometry) : null,
-  }));
-  return { width, height, shapes, codes };
-}
-
-export function layout(
-  features: readonly MapFeature[],
-  values: MapValues,
-  width: number,
-  height: number,
-  options: MapOptions,
-): MapLayout {
-  // Before the container is measured there is nothing to draw; d3 would fill the paths with NaN.
-  if (!(width > 0 && height > 0)) return { ...layout(features, values, 100, 100, options), width, height, paths: [], cicaOutline: null, outlines: [], illustrativeOverlays: [], markers: [], symbols: [], anchors: new Map() };
-  return layoutShapes(projectShapes(features, options.preset, width, height), values, options);
 }
 
 /** The map's layout from shapes already projected: fills, keyboard order, outlines, circles, legend. */

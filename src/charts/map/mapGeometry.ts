@@ -5,7 +5,8 @@ import { naturalHeight } from '../../geo/fitProjection';
 import { joinCountries } from '../../geo/joinCountries';
 import type { ZoomPreset } from '../../geo/presets';
 import type { AtlasFeature } from '../../geo/types';
-import { projectShapes, type MapGeometry } from './layout';
+import type { MapGeometry } from './layout';
+import { projectShapes } from './projectShapes';
 
 export interface GeometryRequest {
   readonly preset: ZoomPreset;

@@ -4,6 +4,7 @@ import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MapOptions, MapValue } from '../../../src/charts/map/types';
 import { WorldMap, type WorldMapProps } from '../../../src/charts/map/WorldMap';
+import { projectShapes } from '../../../src/charts/map/projectShapes';
 import { buildPresets } from '../../../src/geo/presets';
 import { I18nProvider } from '../../../src/i18n/I18nContext';
 import { FEATURES_50M } from '../../geo/fixtures/atlas';
@@ -20,7 +21,7 @@ const options: MapOptions = { mode: 'choropleth', preset: presets['central-asia'
 
 function renderMap(extra: Partial<WorldMapProps> = {}, lang: 'en' | 'ar' = 'en') {
   const props: WorldMapProps = {
-    features, values, width: 600, height: 360, options,
+    geometry: projectShapes(features, options.preset, 600, 360), values, width: 600, height: 360, options,
     title: 'Map of delegates',
     labelFor: (iso3) => `${iso3}: ${values.get(iso3)?.value ?? 'took part'}`,
     renderTooltip: (iso3) => <strong>Tooltip for {iso3}</strong>,

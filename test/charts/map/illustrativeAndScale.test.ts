@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layout } from '../../../src/charts/map/layout';
+import { layout } from '../../../src/charts/map/projectShapes';
 import type { MapOptions, MapValue } from '../../../src/charts/map/types';
 import { buildPresets } from '../../../src/geo/presets';
 import { FEATURES_50M } from '../../geo/fixtures/atlas';

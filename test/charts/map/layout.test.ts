@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layout } from '../../../src/charts/map/layout';
+import { layout } from '../../../src/charts/map/projectShapes';
 import { MAP_COLORS } from '../../../src/charts/map/palette';
 import type { MapOptions, MapValue } from '../../../src/charts/map/types';
 import { buildPresets } from '../../../src/geo/presets';

@@ -1,7 +1,7 @@
 // Whole-map SVG snapshots at a fixed size with fixed data, coordinates rounded to 0.1 px.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { layout } from '../../../src/charts/map/layout';
+import { layout } from '../../../src/charts/map/projectShapes';
 import { MapLegend } from '../../../src/charts/map/MapLegend';
 import { MapSvg } from '../../../src/charts/map/MapSvg';
 import type { MapOptions, MapValue } from '../../../src/charts/map/types';

@@ -1,0 +1,74 @@
+// What the views read of the loaded data (useData) and the context that carries it. The dashboard's provider
+// (DataContext.tsx: loading, uploads, merging, keeping uploads) and the embed's (bundled data only) both fill it.
+import { createContext, useContext } from 'react';
+import type { MergeResult } from '../data/mergeDatasets';
+import type { Country, Dataset, DatasetKind, Goal, LoadReport, LoadResult } from '../data/types';
+
+export interface Reference {
+  readonly countries: readonly Country[];
+  readonly goals: readonly Goal[];
+}
+
+/** The part of the loader client (src/data/loaderClient.ts) the shell uses. */
+export interface DataLoader {
+  init(): Promise<Reference>;
+  loadBundled(): Promise<readonly LoadResult[]>;
+  /** Merges in the worker (see loaderClient.ts); without it, datasets are merged on this thread. */
+  merge?(datasets: readonly Dataset[]): Promise<MergeResult>;
+}
+
+
+export type DataStatus = 'loading' | 'ready' | 'error';
+
+/** Something about keeping data between visits the reader should know (see DataNotices.tsx). */
+export interface DataNotice {
+  readonly id: number;
+  /** persist_full: storage quota; persist_failed: any other save failure; restore_*: on reload (restore_failed once per session). */
+  readonly code: 'persist_full' | 'persist_failed' | 'restore_discarded' | 'restore_failed';
+  /** Dataset name (persist_*) or how many saved datasets were dropped (restore_discarded). */
+  readonly name?: string;
+  readonly count?: number;
+}
+
+export interface DataState {
+  readonly status: DataStatus;
+  readonly error: string | null;
+  readonly reference: Reference | null;
+  readonly datasets: readonly Dataset[];
+  /** Every load report, in load order (failed loads included). */
+  readonly reports: readonly LoadReport[];
+  /** The latest load report of each dataset, by dataset id. */
+  readonly reportById: ReadonlyMap<string, LoadReport>;
+  readonly notices: readonly DataNotice[];
+}
+
+export interface DataApi extends DataState {
+  /** Datasets of one kind, bundled first, in the order they were added. */
+  readonly datasetsOf: (kind: DatasetKind) => readonly Dataset[];
+  /**
+   * All datasets of one kind as one (memoised), which is what views show. A row repeated by a
+   * later dataset (same key) is left out so figures are not counted twice; see mergeDatasets.ts.
+   */
+  readonly combined: (kind: DatasetKind) => Dataset | null;
+  /** How many rows of a dataset a later dataset replaced in `combined`. */
+  readonly supersededRows: (id: string) => number;
+  /** Adds (or, for an id already loaded, replaces) a dataset; uploads are kept for the next visit. */
+  readonly addDataset: (result: LoadResult) => void;
+  readonly replaceDataset: (id: string, result: LoadResult) => void;
+  /** Bundled datasets cannot be removed. */
+  readonly removeDataset: (id: string) => void;
+  readonly dismissNotice: (id: number) => void;
+}
+
+export interface Preloaded {
+  readonly reference: Reference;
+  readonly results: readonly LoadResult[];
+}
+
+export const DataApiContext = createContext<DataApi | null>(null);
+
+export function useData(): DataApi {
+  const api = useContext(DataApiContext);
+  if (!api) throw new Error('useData() outside a data provider');
+  return api;
+}
