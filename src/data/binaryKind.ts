@@ -41,6 +41,11 @@ const WHAT: Readonly<Record<BinaryKind, string>> = {
   gzip: 'a gzip archive', image: 'an image', ods: 'an OpenDocument spreadsheet',
 };
 
+/** A spreadsheet in a format the app does not read (it could be saved as .xlsx). */
+export function isSpreadsheet(kind: BinaryKind): boolean {
+  return kind === 'xls' || kind === 'ods' || kind === 'encrypted';
+}
+
 /** How the file is described in the message. */
 export function binaryDescription(kind: BinaryKind): string {
   return WHAT[kind];
