@@ -3,7 +3,6 @@
 import { binaryKind } from './binaryKind';
 import { rowsToCsv } from './rowsToCsv';
 import type { LoadIssue, SheetSummary } from './types';
-import { encryptedWorkbook, workbookToCsv } from './workbookCsv';
 
 /** Bytes the CSV loader reads (for a workbook, those of one sheet), or why a table file cannot be read. */
 export type TableText =
@@ -24,10 +23,15 @@ export async function parquetToCsv(bytes: Uint8Array): Promise<Uint8Array> {
 
 /** What the CSV loader can read: a Parquet file or a workbook's sheet (`sheet`, or the first holding a table) converted, anything else as it is. */
 export async function tableBytes(bytes: Uint8Array, sheet?: string): Promise<TableText> {
-  switch (binaryKind(bytes)) {
+  const binary = binaryKind(bytes);
+  switch (binary) {
     case 'parquet': return { bytes: await parquetToCsv(bytes) };
-    case 'xlsx': return workbookToCsv(bytes, sheet);
-    case 'encrypted': return { issue: encryptedWorkbook() };
+    case 'xlsx':
+    case 'encrypted': {
+      // The workbook code and its reader stay out of the worker until a workbook arrives (the worker starts with the first view).
+      const { encryptedWorkbook, workbookToCsv } = await import('./workbookCsv');
+      return binary === 'encrypted' ? { issue: encryptedWorkbook() } : workbookToCsv(bytes, sheet);
+    }
     default: return { bytes };
   }
 }

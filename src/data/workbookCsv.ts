@@ -1,13 +1,14 @@
-// An Excel workbook (.xlsx) as CSV: one sheet, chosen or proposed, through read-excel-file loaded only
-// when a workbook arrives. Cells as Excel shows their values: numbers, dates as YYYY-MM-DD, formulas as
-// the result Excel saved with the file, empty cells empty. Row n of the sheet is line n of the CSV.
+// An Excel workbook (.xlsx) as CSV: one sheet, chosen or proposed, read by read-excel-file. This module is
+// imported only when a workbook arrives (tableText.ts). Cells as values, not as displayed: numbers, dates as
+// YYYY-MM-DD, formulas as the results Excel saved, empty cells empty. Row n of the sheet is line n of the CSV.
+import readXlsxFile from 'read-excel-file/universal';
 import { loadError } from './issues';
 import { rowsToCsv } from './rowsToCsv';
 import { proposeSheet, type SheetCell, type SheetRows } from './proposeSheet';
 import type { TableText } from './tableText';
 import type { LoadIssue } from './types';
 
-export function unreadableWorkbook(): LoadIssue {
+function unreadableWorkbook(): LoadIssue {
   return loadError('unreadable_workbook', null, null, null,
     'This Excel workbook could not be read: it may be damaged or only partly saved. Open it in Excel, save it again as .xlsx and load that.');
 }
@@ -24,7 +25,6 @@ function unknownSheet(name: string, names: readonly string[]): LoadIssue {
 
 /** The workbook's sheets as rows of cells; null when it is not a workbook the reader understands. */
 async function readSheets(bytes: Uint8Array): Promise<SheetRows[] | null> {
-  const { default: readXlsxFile } = await import('read-excel-file/universal');
   const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   try {
     const sheets = await readXlsxFile(file);
