@@ -1,6 +1,6 @@
 // CSV bytes -> validated columnar Dataset plus a report that accounts for every record.
 // Synchronous and DOM-free: the worker (loader.worker.ts) wraps it; tests call it directly.
-import { binaryDescription, binaryKind } from './binaryKind';
+import { binaryDescription, binaryKind, isSpreadsheet } from './binaryKind';
 import { chooseReading } from './chooseReading';
 import { ColumnarTable } from './columnarTable';
 import { loadMapped } from './loadMapped';
@@ -85,9 +85,12 @@ export function loadCsv(bytes: Uint8Array, options: LoadOptions, context: Loader
   const binary = binaryKind(bytes);
   if (binary !== null) {
     const what = binaryDescription(binary);
-    return fail(loadError('binary_file', null, null, null,
-      `This looks like ${what}, not a CSV file. ${binary === 'xlsx' || binary === 'parquet' ? 'Open it with the Upload button, which reads it directly.' : 'Export the table as CSV and load that.'}`,
-      { what: binary, readable: binary === 'xlsx' || binary === 'parquet' ? 1 : 0 }));
+    const readable = binary === 'xlsx' || binary === 'parquet';
+    // Spreadsheets the app cannot read save as the one it can.
+    const advice = readable ? 'Open it with the Upload button, which reads it directly.'
+      : isSpreadsheet(binary) ? 'Save it as an Excel workbook (.xlsx) or as CSV and load that.'
+        : 'Export the table as CSV and load that.';
+    return fail(loadError('binary_file', null, null, null, `This looks like ${what}, not a CSV file. ${advice}`, { what: binary, readable: readable ? 1 : 0 }));
   }
   const decoded = decodeBytes(bytes, options.encoding);
   encoding = decoded.encoding;

@@ -5,11 +5,11 @@ import { parseCountriesCsv, parseGoalsCsv } from './countries';
 import { createCountryResolver } from './countryResolver';
 import { fetchCsv, megabytes, type FetchLike } from './fetchCsv';
 import type { LoaderContext, LoaderHooks } from './loaderContext';
+import { loadTable } from './loadTable';
 import {
   BUNDLED_KINDS, DEFAULT_MAX_BYTES, LoaderError,
   type BundledUrls, type LoadSource, type Reference, type WorkerRequest, type WorkerResponse,
 } from './loaderProtocol';
-import { tableBytes } from './tableText';
 import type { DatasetOrigin, LoadOptions, LoadProgress, LoadResult } from './types';
 import { createWorkerDatasets, datasetBuffers, type WorkerStore } from './workerDatasets';
 
@@ -153,8 +153,8 @@ export function createMessageHandler(deps: HandlerDeps, post: Post): (request: W
           readSource(id, request.source, request.options.maxBytes ?? DEFAULT_MAX_BYTES),
         ]);
         const origin: DatasetOrigin = request.options.origin ?? (request.source.kind === 'url' ? 'url' : 'upload');
-        // Parquet (and later Excel) arrives as a table, not text: converted on demand, then read like a CSV.
-        const result = deps.loadCsv(await tableBytes(bytes), { ...request.options, origin }, context, hooks);
+        // Parquet and Excel arrive as tables, not text: converted on demand, then read like a CSV.
+        const result = await loadTable(bytes, { ...request.options, origin }, (text, options) => deps.loadCsv(text, options, context, hooks));
         // The worker keeps a copy, so merging and saving it later need no copy from the UI thread.
         const handle = result.dataset ? held.hold(result.dataset) : undefined;
         post({ type: 'result', id, result, ...(handle === undefined ? {} : { handle }) }, transferables(result));

@@ -1,24 +1,13 @@
-// Files that are tables but not text (Parquet) become CSV text before the loader reads them, through
-// a library loaded only when such a file arrives. Other bytes pass through unchanged.
+// Files that are tables but not text (Parquet, Excel workbooks) become CSV text before the loader reads
+// them, through a library loaded only when such a file arrives. Other bytes pass through unchanged.
 import { binaryKind } from './binaryKind';
+import { rowsToCsv } from './rowsToCsv';
+import type { LoadIssue, SheetSummary } from './types';
 
-/** A cell as CSV writes it: quoted when it holds a delimiter, a quote or a line break. */
-function csvCell(value: unknown): string {
-  let text: string;
-  if (value === null || value === undefined) text = '';
-  else if (value instanceof Date) text = Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  else if (typeof value === 'number') text = Number.isFinite(value) ? String(value) : '';
-  else if (typeof value === 'object') text = JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? String(v) : v));
-  else text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Rows of cells as CSV bytes (UTF-8, comma-separated). */
-export function rowsToCsv(header: readonly string[], rows: Iterable<readonly unknown[]>): Uint8Array {
-  const lines = [header.map(csvCell).join(',')];
-  for (const row of rows) lines.push(row.map(csvCell).join(','));
-  return new TextEncoder().encode(`${lines.join('\n')}\n`);
-}
+/** Bytes the CSV loader reads (for a workbook, those of one sheet), or why a table file cannot be read. */
+export type TableText =
+  | { readonly bytes: Uint8Array; readonly sheet?: SheetSummary }
+  | { readonly issue: LoadIssue; readonly sheet?: SheetSummary };
 
 /** A Parquet file's first-level columns and rows as CSV (numbers, text, dates as ISO dates). */
 export async function parquetToCsv(bytes: Uint8Array): Promise<Uint8Array> {
@@ -32,7 +21,17 @@ export async function parquetToCsv(bytes: Uint8Array): Promise<Uint8Array> {
   return rowsToCsv(columns, rows.map((row) => columns.map((name) => (row as Record<string, unknown>)[name])));
 }
 
-/** Bytes the CSV loader can read: a Parquet file converted, anything else as it is. */
-export async function tableBytes(bytes: Uint8Array): Promise<Uint8Array> {
-  return binaryKind(bytes) === 'parquet' ? parquetToCsv(bytes) : bytes;
+/** What the CSV loader can read: a Parquet file or a workbook's sheet (`sheet`, or the first holding a table) converted, anything else as it is. */
+export async function tableBytes(bytes: Uint8Array, sheet?: string): Promise<TableText> {
+  const binary = binaryKind(bytes);
+  switch (binary) {
+    case 'parquet': return { bytes: await parquetToCsv(bytes) };
+    case 'xlsx':
+    case 'encrypted': {
+      // The workbook code and its reader stay out of the worker until a workbook arrives (the worker starts with the first view).
+      const { encryptedWorkbook, workbookToCsv } = await import('./workbookCsv');
+      return binary === 'encrypted' ? { issue: encryptedWorkbook() } : workbookToCsv(bytes, sheet);
+    }
+    default: return { bytes };
+  }
 }

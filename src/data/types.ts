@@ -114,6 +114,16 @@ export interface LoadReport {
   readonly skipped?: number;
   /** How the columns were read when the file was not in our own schema (see reading.ts). */
   readonly reading?: ReadingSummary;
+  /** For a workbook: the sheet read and the others it has, so the review can offer them. */
+  readonly sheet?: SheetSummary;
+}
+
+/** The sheet of a workbook that was read, among all its sheets. */
+export interface SheetSummary {
+  /** The sheet read (chosen, or proposed: the first holding a table); null when the chosen one does not exist. */
+  readonly name: string | null;
+  /** Every sheet of the workbook, in its order. */
+  readonly names: readonly string[];
 }
 
 /** A file read through a mapping: its header line, skipped lines and, when reshaped, the figures made. */
@@ -152,6 +162,8 @@ export interface LoadOptions {
   readonly maxBytes?: number;
   /** How to read the columns, chosen in the review; without it the loader proposes one. */
   readonly reading?: import('./reading').Reading;
+  /** The sheet of a workbook to read, by name; without it the first that holds a table. */
+  readonly sheet?: string;
 }
 
 export interface LoadProgress {

@@ -1,5 +1,6 @@
 // A load issue in the reader's language: the loader writes LoadIssue.message in English and passes the
 // values it interpolated as params; this picks the catalogue sentence for the code and fills it in.
+import { isSpreadsheet, type BinaryKind } from '../data/binaryKind';
 import { shortValue } from '../data/issues';
 import { requiredColumns } from '../data/schemas';
 import { DATASET_KINDS, type DatasetKind, type LoadIssue } from '../data/types';
@@ -20,7 +21,8 @@ function keyOf(code: string, p: Values): string {
     case 'fractional_count': return p.decimalMark === ',' ? 'loadIssue.fractional_count.decimalComma' : p.decimalMark === '.' ? 'loadIssue.fractional_count' : '';
     case 'no_rows': return p.records === 0 ? 'loadIssue.no_rows.empty' : typeof p.records === 'number' ? 'loadIssue.no_rows' : '';
     case 'assumed_indicator': return p.from === 'file' ? 'loadIssue.assumed_indicator.file' : 'loadIssue.assumed_indicator';
-    case 'binary_file': return p.readable === 1 ? 'loadIssue.binary_file.readable' : 'loadIssue.binary_file';
+    case 'binary_file': return p.readable === 1 ? 'loadIssue.binary_file.readable'
+      : typeof p.what === 'string' && isSpreadsheet(p.what as BinaryKind) ? 'loadIssue.binary_file.spreadsheet' : 'loadIssue.binary_file';
     default: return `loadIssue.${code}`;
   }
 }

@@ -1,12 +1,13 @@
 // Issue 12, files as they are published, through the Upload button: an OWID download, a World Bank-style
-// wide file with metadata lines above its header, and a Parquet file. The proposed reading is accepted
-// with one click and the figures show in the table and on the map.
+// wide file with metadata lines above its header, a Parquet file and an Excel workbook. The proposed
+// reading is accepted with one click and the figures show in the table and on the map.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { Page } from 'playwright-core';
 import { seen, startSession, until, viewHeading, withPage, type Session } from '../fixtures/e2e/session.ts';
 import { pickFile, type UploadFile } from '../fixtures/e2e/upload.ts';
+import { xlsx } from '../fixtures/xlsx.ts';
 
 let session: Session;
 before(async () => {
@@ -25,8 +26,9 @@ async function openView(page: Page, tab: string, heading: string): Promise<void>
   assert.equal(shown, heading, 'view heading');
 }
 
-async function acceptAndCheck(page: Page, file: UploadFile, words: RegExp, tableHeading: string, cells: readonly string[], iso3s: readonly string[]): Promise<void> {
+async function acceptAndCheck(page: Page, file: UploadFile, words: RegExp, tableHeading: string, cells: readonly string[], iso3s: readonly string[], sheet?: string): Promise<void> {
   const dialog = await pickFile(page, file);
+  if (sheet !== undefined) await seen(dialog.getByText(`Sheet: ${sheet}`, { exact: true }), `the sheet proposed in ${file.name}`);
   await seen(dialog.getByText(words), `how ${file.name} is read, in words`);
   await dialog.getByRole('button', { name: /^(Add to the view|Load \d+ valid rows?)/ }).click();
   await dialog.waitFor({ state: 'detached' });
@@ -88,5 +90,25 @@ test('a Parquet file loads like a CSV', async () => {
     }));
     await acceptAndCheck(page, { name: 'registers.parquet', mimeType: 'application/octet-stream', buffer },
       /country → country; year → date; organisations → count/, 'Table: Organisations', ['Armenia', 'Georgia'], ['ARM', 'GEO']);
+  });
+});
+
+test('an .xlsx with a title row and two sheets loads its table sheet', async () => {
+  await withPage(session, '', 'readings-xlsx', async (page) => {
+    const buffer = Buffer.from(xlsx([
+      { name: 'About', rows: [['Volunteer organisations in two registers, compiled for the dashboard']] },
+      {
+        name: 'Registers 2024',
+        rows: [
+          ['Registered volunteer organisations'],
+          ['country', 'date', 'organisations'],
+          ['Azerbaijan', { date: '2024-01-01' }, 140],
+          ['Mongolia', { date: '2023-12-31' }, { formula: '80+8', cached: 88 }],
+        ],
+      },
+    ]));
+    const workbook = { name: 'registers.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer };
+    await acceptAndCheck(page, workbook, /country → country; date → date; organisations → count/, 'Table: Organisations',
+      ['Azerbaijan', 'Mongolia', '88'], ['AZE', 'MNG'], 'Registers 2024');
   });
 });

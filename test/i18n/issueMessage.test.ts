@@ -4,11 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { cellProblem } from '../../src/data/columnarMessages';
 import { ERR_INVALID } from '../../src/data/convert';
 import { loadCsv, MAX_LISTED_ISSUES } from '../../src/data/loadCsv';
+import { tableBytes } from '../../src/data/tableText';
 import type { LoadIssue, LoadOptions } from '../../src/data/types';
 import { en, type MessageKey } from '../../src/i18n/en';
 import { issueKey, issueMessage } from '../../src/i18n/issueMessage';
 import { makeTranslate } from '../../src/i18n/translate';
 import { fakeContext } from '../fixtures/fakeCountryResolver';
+import { xlsx } from '../fixtures/xlsx';
 
 const P = 'year,country,perspective,type,sdg,count,qualifier,status,source';
 const OK = '2023,KAZ,nationality,total,,1,,,ok';
@@ -67,6 +69,7 @@ const files: readonly (readonly [string, string | Uint8Array, Partial<LoadOption
   ['repeated rows', placements('2024,KAZ,nationality,total,,1,,,ok', '2024,KAZ,nationality,total,,1,,,ok', '2024,KAZ,nationality,total,,2,,,ok')],
   ['an Excel workbook', new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('[Content_Types].xml xl/')])],
   ['a PDF', new TextEncoder().encode('%PDF-1.7')],
+  ['an old .xls workbook', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])],
   ['OWID: indicator named after its column, unit guessed', 'Entity,Code,Year,Volunteer rate (%)\nKazakhstan,KAZ,2021,1\nChina,CHN,2021,2\nIndia,IND,2021,3\nIran,IRN,2021,x\n'],
   ['UNdata: indicator named after the file, footnotes below, a total row', '"Country or Area","Year","Value"\nKazakhstan,2020,5\nTotal,2020,5\n\n"footnoteSeqID","Footnote"\n', { fileName: 'undata.csv' }],
   ['placements without perspective and type, below a title', 'UN Volunteers\nCountry,Year,UN Volunteers,Region\nKAZ,2020,5,x\n'],
@@ -84,7 +87,19 @@ const files: readonly (readonly [string, string | Uint8Array, Partial<LoadOption
 const fromFiles = files.flatMap(([, input, options]) => load(input, options));
 // No column type reaches this fallback today; the loader still has the sentence, so the catalogue does too.
 const textSpec = { name: 'note', type: 'text', required: false, nullable: true, aliases: [] } as const;
-const issues = [...fromFiles, cellProblem(textSpec, 'Note ', 'x', 'x', ERR_INVALID, 4, false, [])];
+// Workbooks are turned into text before the CSV loader sees them; these are the reasons one cannot be.
+const workbookIssue = async (bytes: Uint8Array, sheet?: string): Promise<LoadIssue> => {
+  const table = await tableBytes(bytes, sheet);
+  if (!('issue' in table)) throw new Error('the workbook was read');
+  return table.issue;
+};
+const book = xlsx([{ name: 'Cover', rows: [['About']] }, { name: 'Data', rows: [['a', 'b'], [1, 2]] }]);
+const fromWorkbooks = await Promise.all([
+  workbookIssue(book, 'Data 2024'),
+  workbookIssue(book.subarray(0, book.length - 40)),
+  workbookIssue(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...[...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0])])),
+]);
+const issues = [...fromFiles, ...fromWorkbooks, cellProblem(textSpec, 'Note ', 'x', 'x', ERR_INVALID, 4, false, [])];
 
 const CODES = [
   'invalid_encoding', 'file_too_large', 'empty_file', 'unknown_kind', 'missing_column', 'duplicate_column', 'forbidden_column',
@@ -94,6 +109,7 @@ const CODES = [
   'invalid_perspective', 'invalid_type', 'invalid_value', 'end_before_start', 'duplicate_row', 'conflicting_row',
   'binary_file', 'assumed_perspective', 'assumed_type', 'assumed_indicator', 'assumed_unit', 'year_as_date', 'total_row',
   'preamble_lines', 'trailer_lines', 'ignored_column', 'invalid_mapping', 'mapping_mismatch', 'invalid_number', 'invalid_unit',
+  'unknown_sheet', 'unreadable_workbook', 'encrypted_workbook',
 ];
 
 const tEn = makeTranslate('en');

@@ -8,6 +8,7 @@ import { LoadReportView } from './LoadReportView';
 import { MappingForm } from './MappingForm';
 import { rememberReading, rememberedReading } from './rememberedReading';
 import { RetryForm } from './RetryForm';
+import { SheetChoice } from './SheetChoice';
 import { canRetry, type ReadChoices } from './uploadQueue';
 
 export type JoinMode = 'add' | 'replace';
@@ -45,6 +46,8 @@ export function ReviewPanel({ name, result, choices, uploadedOfKind, ready, onCo
   const usable = dataset !== null && !report.failed;
   // Why the file failed is the last error the loader listed (it is appended after the row issues).
   const reason = usable ? null : report.issues.findLast((issue) => issue.severity === 'error') ?? null;
+  // Another mapping or forced option reads the same sheet of a workbook again, not a fresh proposal.
+  const sameSheet = report.sheet?.name ? { sheet: report.sheet.name } : {};
   return (
     <>
       {usable
@@ -66,18 +69,26 @@ export function ReviewPanel({ name, result, choices, uploadedOfKind, ready, onCo
           ))}
         </fieldset>
       )}
+      {report.sheet && (
+        // Another sheet has other columns: its reading is proposed afresh, with nothing forced.
+        <SheetChoice key={report.sheet.name ?? ''} sheet={report.sheet} onChoose={(sheet) => onRetry({ sheet })} />
+      )}
       {report.reading && (
         <MappingForm
           key={JSON.stringify(report.reading.mapping)}
           summary={report.reading}
           records={report.recordsRead - report.blank}
-          onApply={(reading) => onRetry({ ...choices, reading })}
+          onApply={(reading) => onRetry({ ...choices, ...sameSheet, reading })}
         />
       )}
       <LoadReportView report={report} name={name} />
       {!usable && canRetry(result) && (
-        <RetryForm initial={choices} remembered={report.reading ? rememberedReading(report.reading.mapping.headers) : null}
-          offerKind={!report.reading} onRetry={onRetry} />
+        <RetryForm
+          initial={choices}
+          remembered={report.reading ? rememberedReading(report.reading.mapping.headers) : null}
+          offerKind={!report.reading}
+          onRetry={(retried) => onRetry({ ...retried, ...sameSheet })}
+        />
       )}
       {usable && !ready && <p role="status">{t('upload.waitForData')}</p>}
       <div className="upload-dialog__buttons">

@@ -14,7 +14,7 @@ export function UploadButton() {
       <input
         ref={input}
         type="file"
-        accept=".csv,.tsv,.txt,.parquet,text/csv,text/tab-separated-values,text/plain"
+        accept=".csv,.tsv,.txt,.parquet,.xlsx,text/csv,text/tab-separated-values,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         multiple
         hidden
         tabIndex={-1}

@@ -7,8 +7,8 @@ export type UploadSource =
   | { readonly type: 'file'; readonly file: Blob; readonly name: string }
   | { readonly type: 'url'; readonly url: string };
 
-/** What the person may force when detection fails. */
-export type ReadChoices = Pick<LoadOptions, 'kind' | 'delimiter' | 'encoding' | 'reading'>;
+/** What the person may force when detection fails, and the sheet of a workbook to read. */
+export type ReadChoices = Pick<LoadOptions, 'kind' | 'delimiter' | 'encoding' | 'reading' | 'sheet'>;
 
 /** A whole request failed (network, CORS, size, a crashed worker); no report exists. */
 export interface UploadFailure {
@@ -93,7 +93,7 @@ function strip(item: UploadItem): Base {
 
 /** Options for the loader call of an item. */
 export function loadOptionsOf(item: UploadItem): LoadOptions {
-  const { kind, delimiter, encoding, reading } = item.choices;
+  const { kind, delimiter, encoding, reading, sheet } = item.choices;
   return {
     fileName: item.name,
     origin: item.source.type === 'url' ? 'url' : 'upload',
@@ -101,11 +101,12 @@ export function loadOptionsOf(item: UploadItem): LoadOptions {
     ...(delimiter ? { delimiter } : {}),
     ...(encoding ? { encoding } : {}),
     ...(reading ? { reading } : {}),
+    ...(sheet ? { sheet } : {}),
   };
 }
 
 // Failures that no other kind, separator or encoding can fix.
-const FINAL_CODES: ReadonlySet<string> = new Set(['file_too_large', 'empty_file']);
+const FINAL_CODES: ReadonlySet<string> = new Set(['file_too_large', 'empty_file', 'unknown_sheet', 'unreadable_workbook', 'encrypted_workbook']);
 
 /** A failed file (unknown_kind, invalid_encoding, missing_column, no_rows ...) may read with forced options. */
 export function canRetry(result: LoadResult): boolean {

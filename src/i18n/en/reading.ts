@@ -10,8 +10,14 @@ export const reading = {
   'loadIssue.binary.gzip': 'a gzip archive',
   'loadIssue.binary.image': 'an image',
   'loadIssue.binary.ods': 'an OpenDocument spreadsheet',
+  'loadIssue.binary.encrypted': 'a password-protected workbook',
   'loadIssue.binary_file': 'This looks like {what}, not a CSV file. Export the table as CSV and load that.',
   'loadIssue.binary_file.readable': 'This looks like {what}, not a CSV file. Open it with the Upload button, which reads it directly.',
+  'loadIssue.binary_file.spreadsheet': 'This looks like {what}, not a CSV file. Save it as an Excel workbook (.xlsx) or as CSV and load that.',
+  'loadIssue.unknown_sheet': "The workbook has no sheet named '{sheet}'. Its sheets are: {sheets}.",
+  'loadIssue.unreadable_workbook': 'This Excel workbook could not be read: it may be damaged or only partly saved. Open it in Excel, save it again as .xlsx and load that.',
+  'loadIssue.encrypted_workbook':
+    'This workbook is protected with a password, so it cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook), save it and load it again.',
   'loadIssue.assumed_perspective':
     'No perspective column: every row is counted where the volunteers serve (duty station). Change it in the mapping if the file counts them by nationality.',
   'loadIssue.assumed_type':
@@ -30,6 +36,9 @@ export const reading = {
   'loadIssue.invalid_unit': "'{value}' is not a valid {canonical}; use count, percent, per_1000 or other.",
   'reading.title': 'How the columns are read',
   'reading.headerLine': 'Header row: line {line}.',
+  'reading.sheet': 'Sheet: {name}',
+  'reading.sheet.choose': 'Read another sheet',
+  'reading.sheet.apply': 'Read this sheet',
   'reading.kind': 'Dataset kind',
   'reading.column': 'Column in the file',
   'reading.readAs': 'Read as',

@@ -15,8 +15,14 @@ export const reading: Localized<typeof en, KazakhPlural> = {
   'loadIssue.binary.gzip': 'gzip мұрағаты',
   'loadIssue.binary.image': 'сурет',
   'loadIssue.binary.ods': 'OpenDocument кестесі',
+  'loadIssue.binary.encrypted': 'құпиясөзбен қорғалған кітап', // review
   'loadIssue.binary_file': 'Бұл CSV файлы емес, {what} сияқты. Кестені CSV ретінде экспорттап, соны жүктеңіз.', // review
   'loadIssue.binary_file.readable': 'Бұл CSV файлы емес, {what} сияқты. Оны жүктеу батырмасымен ашыңыз, ол мұндай файлдарды тікелей оқиды.', // review
+  'loadIssue.binary_file.spreadsheet': 'Бұл CSV файлы емес, {what} сияқты. Оны Excel кітабы (.xlsx) немесе CSV ретінде сақтап, соны жүктеңіз.', // review
+  'loadIssue.unknown_sheet': 'Кітапта «{sheet}» деген парақ жоқ. Оның парақтары: {sheets}.', // review
+  'loadIssue.unreadable_workbook': 'Бұл Excel кітабын оқу мүмкін болмады: ол бүлінген немесе толық сақталмаған болуы мүмкін. Оны Excel-де ашып, .xlsx ретінде қайта сақтаңыз да, соны жүктеңіз.', // review
+  'loadIssue.encrypted_workbook':
+    'Бұл кітап құпиясөзбен қорғалған, сондықтан оны оқу мүмкін емес. Оны Excel-де ашып, құпиясөзді алып тастаңыз (Файл > Мәліметтер > Кітапты қорғау), сақтап, қайта жүктеңіз.', // review
   'loadIssue.assumed_perspective': 'perspective бағаны жоқ: әр жол еріктілер қызмет ететін жерде есептелді. Файл оларды азаматтығы бойынша санаса, сәйкестендіруде өзгертіңіз.', // review
   'loadIssue.assumed_type': 'type бағаны жоқ: әр сан БҰҰ ұлттық және халықаралық еріктілерінің жиыны ретінде оқылды. Сандар бір түрге қатысты болса, сәйкестендіруде өзгертіңіз.', // review
   'loadIssue.assumed_indicator': 'indicator бағаны жоқ: сандар өз бағанының атымен «{name}» деп аталды. Сәйкестендіруде өзгертіңіз.', // review
@@ -33,6 +39,9 @@ export const reading: Localized<typeof en, KazakhPlural> = {
   'loadIssue.invalid_unit': '«{value}» — {canonical} бағанына жарамсыз мән; count, percent, per_1000 немесе other мәнін жазыңыз.',
   'reading.title': 'Бағандар қалай оқылады', // review
   'reading.headerLine': 'Тақырып жолы: {line}-жол.', // review
+  'reading.sheet': 'Парақ: {name}',
+  'reading.sheet.choose': 'Басқа парақты оқу', // review
+  'reading.sheet.apply': 'Осы парақты оқу', // review
   'reading.kind': 'Деректер түрі',
   'reading.column': 'Файлдағы баған',
   'reading.readAs': 'Қалай оқылады', // review

@@ -13,8 +13,14 @@ export const reading: Localized<typeof en, RussianPlural> = {
   'loadIssue.binary.gzip': 'gzip-архив',
   'loadIssue.binary.image': 'изображение',
   'loadIssue.binary.ods': 'таблицу OpenDocument',
+  'loadIssue.binary.encrypted': 'книга, защищённая паролем',
   'loadIssue.binary_file': 'Похоже, это {what}, а не файл CSV. Экспортируйте таблицу в CSV и загрузите его.',
   'loadIssue.binary_file.readable': 'Похоже, это {what}, а не файл CSV. Откройте его кнопкой загрузки — она читает такие файлы напрямую.',
+  'loadIssue.binary_file.spreadsheet': 'Похоже, это {what}, а не файл CSV. Сохраните его как книгу Excel (.xlsx) или как CSV и загрузите.',
+  'loadIssue.unknown_sheet': 'В книге нет листа «{sheet}». Её листы: {sheets}.',
+  'loadIssue.unreadable_workbook': 'Эту книгу Excel не удалось прочитать: возможно, она повреждена или сохранена не полностью. Откройте её в Excel, сохраните снова как .xlsx и загрузите.',
+  'loadIssue.encrypted_workbook':
+    'Эта книга защищена паролем, поэтому её нельзя прочитать. Откройте её в Excel, снимите пароль (Файл > Сведения > Защита книги), сохраните и загрузите снова.',
   'loadIssue.assumed_perspective':
     'Нет столбца perspective: каждая строка учтена по месту службы добровольцев. Измените это в сопоставлении, если файл считает их по гражданству.',
   'loadIssue.assumed_type':
@@ -33,6 +39,9 @@ export const reading: Localized<typeof en, RussianPlural> = {
   'loadIssue.invalid_unit': '«{value}» — недопустимое значение столбца {canonical}; используйте count, percent, per_1000 или other.',
   'reading.title': 'Как читаются столбцы',
   'reading.headerLine': 'Строка заголовков: {line}.',
+  'reading.sheet': 'Лист: {name}',
+  'reading.sheet.choose': 'Прочитать другой лист',
+  'reading.sheet.apply': 'Прочитать этот лист',
   'reading.kind': 'Тип данных',
   'reading.column': 'Столбец файла',
   'reading.readAs': 'Читается как',

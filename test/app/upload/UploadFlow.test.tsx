@@ -174,6 +174,31 @@ describe('dialog', () => {
   });
 });
 
+describe('workbooks', () => {
+  it('name the sheet read; another sheet is read on request, and a retry reads that same sheet', async () => {
+    const { uploader } = await setup();
+    pick(new File(['PK'], 'survey.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    const names = ['About', 'Survey', '2022'];
+    await answer(uploader, 0, loaded(uploadedPlacements('survey.xlsx'), { sheet: { name: 'Survey', names } }));
+    expect(screen.getByText('Sheet: Survey')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Read another sheet'), { target: { value: '2022' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Read this sheet' }));
+    await vi.waitFor(() => expect(uploader.calls).toHaveLength(2));
+    expect(uploader.calls[1]!.options).toEqual({ fileName: 'survey.xlsx', origin: 'upload', sheet: '2022' });
+    await answer(uploader, 1, failed([issue('unknown_kind', 1, null, 'a,b', 'The headers do not match any kind of data.')], { sheet: { name: '2022', names } }));
+    expect(screen.getByText('Sheet: 2022')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Kind of data'), { target: { value: 'organizations' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await vi.waitFor(() => expect(uploader.calls).toHaveLength(3));
+    expect(uploader.calls[2]!.options).toEqual({ fileName: 'survey.xlsx', origin: 'upload', kind: 'organizations', sheet: '2022' });
+  });
+
+  it('are offered by the file picker', async () => {
+    await setup();
+    expect(document.querySelector('input[type=file]')?.getAttribute('accept')?.split(',')).toContain('.xlsx');
+  });
+});
+
 describe('failed detection', () => {
   it('offers kind, separator and encoding, and retries with them', async () => {
     const { uploader, datasets } = await setup();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCsv } from '../../../src/data/loadCsv';
 import { createMessageHandler } from '../../../src/data/loaderHandler';
 import type { WorkerResponse } from '../../../src/data/loaderProtocol';
+import { xlsx } from '../../fixtures/xlsx';
 import { diskFetch, URLS } from './fakes';
 
 function handler() {
@@ -40,5 +41,19 @@ describe('loader worker with the real loader', () => {
     expect(answer.result.report.issues).toContainEqual(expect.objectContaining({
       code: 'unknown_country', line: 4, message: expect.stringMatching(/Did you mean 'Kazakhstan'\?/),
     }));
+  });
+
+  it('reads an Excel workbook dropped as a Blob: the sheet holding the table, named in the report with the others', async () => {
+    const { sent, handle } = handler();
+    const workbook = xlsx([
+      { name: 'Read me', rows: [['Figures from the 2023 survey']] },
+      { name: 'Survey', rows: [['Placements, 2023'], ['year', 'country', 'perspective', 'type', 'count'], [2023, 'Кыргызстан', 'duty_station', 'total', 4]] },
+    ]);
+    await handle({ type: 'load', id: 3, source: { kind: 'blob', blob: new Blob([workbook]) }, options: { fileName: 'survey.xlsx' } });
+    const answer = sent.at(-1);
+    if (answer?.type !== 'result') throw new Error(JSON.stringify(answer));
+    expect(answer.result.report.sheet).toEqual({ name: 'Survey', names: ['Read me', 'Survey'] });
+    const country = answer.result.dataset?.columns.country;
+    expect(country?.type === 'code' && [...country.codes].map((c) => country.dictionary[c])).toEqual(['KGZ']);
   });
 });
