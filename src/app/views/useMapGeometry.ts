@@ -3,7 +3,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import { requestGeometry } from '../../charts/map/geometryClient';
 import type { MapGeometry } from '../../charts/map/layout';
-import { geometryKey, type GeometryRequest } from '../../charts/map/mapGeometry';
+import { geometryKey, type GeometryRequest } from '../../charts/map/geometryRequest';
 
 export interface MapGeometryState {
   readonly geometry: MapGeometry | null;

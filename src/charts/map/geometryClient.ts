@@ -2,7 +2,7 @@
 // very old browsers) the same work runs in-process.
 import type { GeometryAnswer, GeometryMessage } from './geometry.worker';
 import type { MapGeometry } from './layout';
-import type { GeometryRequest } from './mapGeometry';
+import type { GeometryRequest } from './geometryRequest';
 
 let worker: Worker | null = null;
 let nextId = 1;
