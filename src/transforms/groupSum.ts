@@ -16,35 +16,43 @@ export function groupSum(ds: Dataset, groupColumn: string, valueColumn: string, 
   const group = codeColumn(ds, groupColumn);
   const values = numberColumn(ds, valueColumn).values;
   const { groupOf, keys } = groupCodes(group);
-  const sums = new Float64Array(keys.length);
-  const valued = new Int32Array(keys.length);
-  const counts = new Int32Array(keys.length);
+  // Summed per dictionary code first, then folded into groups: the row loop does no group lookup, and counts
+  // the rare rows without a value instead of the common ones with one.
+  const n = group.dictionary.length;
+  const sumsOf = new Float64Array(n);
+  const rowsOf = new Int32Array(n);
+  const blankOf = new Int32Array(n);
   const codes = group.codes;
   if (rowIndices) {
     for (let i = 0; i < rowIndices.length; i++) {
       const r = rowIndices[i]!;
       const c = codes[r]!;
       if (c < 0) continue;
-      const g = groupOf[c]!;
+      rowsOf[c]!++;
       const v = values[r]!;
-      counts[g]!++;
-      if (v === v) {
-        sums[g]! += v;
-        valued[g]!++;
-      }
+      if (v === v) sumsOf[c]! += v;
+      else blankOf[c]!++;
     }
   } else {
-    for (let r = 0; r < ds.rowCount; r++) {
+    const count = ds.rowCount;
+    for (let r = 0; r < count; r++) {
       const c = codes[r]!;
       if (c < 0) continue;
-      const g = groupOf[c]!;
+      rowsOf[c]!++;
       const v = values[r]!;
-      counts[g]!++;
-      if (v === v) {
-        sums[g]! += v;
-        valued[g]!++;
-      }
+      if (v === v) sumsOf[c]! += v;
+      else blankOf[c]!++;
     }
+  }
+  const sums = new Float64Array(keys.length);
+  const valued = new Int32Array(keys.length);
+  const counts = new Int32Array(keys.length);
+  for (let c = 0; c < n; c++) {
+    if (rowsOf[c] === 0) continue;
+    const g = groupOf[c]!;
+    sums[g]! += sumsOf[c]!;
+    counts[g]! += rowsOf[c]!;
+    valued[g]! += rowsOf[c]! - blankOf[c]!;
   }
   const out: GroupSumRow[] = [];
   keys.forEach((key, g) => {
