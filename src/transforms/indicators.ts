@@ -10,9 +10,20 @@ export interface IndicatorInfo {
   readonly unit: IndicatorUnit;
 }
 
+// Per dataset: datasets are immutable after load, and every panel asks again on every render (a full scan).
+const cache = new WeakMap<Dataset, readonly IndicatorInfo[]>();
+
 /** One entry per indicator name; two names with one slug get "-2", "-3" so each stays reachable. */
-export function indicatorsOf(ds: Dataset | null): IndicatorInfo[] {
+export function indicatorsOf(ds: Dataset | null): readonly IndicatorInfo[] {
   if (!ds || ds.kind !== 'indicators') return [];
+  const hit = cache.get(ds);
+  if (hit) return hit;
+  const list = scanIndicators(ds);
+  cache.set(ds, list);
+  return list;
+}
+
+function scanIndicators(ds: Dataset): IndicatorInfo[] {
   const names = codeColumn(ds, 'indicator');
   const units = ds.columns.unit;
   const unitOf = new Map<number, IndicatorUnit>();
