@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { mergeDatasets, type MergeResult } from '../data/mergeDatasets';
 import { idbDatasetStore, isQuotaError, persistAvailable, type DatasetStore, type Restored } from '../data/persist';
 import type { Dataset, DatasetKind, LoadReport, LoadResult } from '../data/types';
-import { DataApiContext, type DataApi, type DataLoader, type DataNotice, type DataState, type Preloaded, type Reference } from './dataApi';
+import { DataApiContext, INITIAL, preloadedState, type DataApi, type DataLoader, type DataNotice, type DataState, type Preloaded, type Reference } from './dataApi';
 import { forgetRestoreFailed, rememberRestoreFailedDismissed, shouldTellRestoreFailed } from './restoreNotice';
 
 // The context, its types and useData() live in dataApi.ts, so a page that only reads data (the embed) need not bundle this provider.
@@ -13,7 +13,6 @@ export { useData, type DataApi, type DataLoader, type DataNotice, type DataState
 /** Below this many rows of a kind, its datasets are merged here (a few milliseconds); above, in the worker. */
 export const WORKER_MERGE_ROWS = 50_000;
 
-const INITIAL: DataState = { status: 'loading', error: null, reference: null, datasets: [], reports: [], reportById: new Map(), notices: [] };
 const NOTHING_RESTORED: Restored = { saved: [], discarded: 0 };
 
 
@@ -54,12 +53,6 @@ export interface DataProviderProps {
 }
 
 
-/** The state of a provider that starts with its bundled data already loaded (see main.tsx, prerender). */
-function preloadedState({ reference, results }: Preloaded): DataState {
-  const datasets = results.flatMap((r) => (r.dataset ? [r.dataset] : []));
-  const reportById = new Map(results.flatMap((r) => (r.dataset ? [[r.dataset.id, r.report] as const] : [])));
-  return { ...INITIAL, status: 'ready', reference, datasets, reports: results.map((r) => r.report), reportById };
-}
 
 let noticeIds = 0;
 const notice = (n: Omit<DataNotice, 'id'>): DataNotice => ({ ...n, id: ++noticeIds });

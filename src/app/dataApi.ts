@@ -65,6 +65,16 @@ export interface Preloaded {
   readonly results: readonly LoadResult[];
 }
 
+/** A provider's state before anything has loaded. */
+export const INITIAL: DataState = { status: 'loading', error: null, reference: null, datasets: [], reports: [], reportById: new Map(), notices: [] };
+
+/** The state of a provider that starts with its bundled data already loaded (see main.tsx, prerender) or has just loaded it (the embed). */
+export function preloadedState({ reference, results }: Preloaded): DataState {
+  const datasets = results.flatMap((r) => (r.dataset ? [r.dataset] : []));
+  const reportById = new Map(results.flatMap((r) => (r.dataset ? [[r.dataset.id, r.report] as const] : [])));
+  return { ...INITIAL, status: 'ready', reference, datasets, reports: results.map((r) => r.report), reportById };
+}
+
 export const DataApiContext = createContext<DataApi | null>(null);
 
 export function useData(): DataApi {

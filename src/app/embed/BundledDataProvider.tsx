@@ -2,25 +2,22 @@
 // uploads, so it needs none of the dashboard provider's merging, keeping or restoring (DataContext.tsx), and
 // its readers (useData) get the same answers: one bundled dataset per kind is that kind's combined data.
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Dataset, DatasetKind, LoadReport } from '../../data/types';
-import { DataApiContext, type DataApi, type DataLoader, type DataState } from '../dataApi';
+import type { Dataset, DatasetKind } from '../../data/types';
+import { DataApiContext, INITIAL, preloadedState, type DataApi, type DataLoader, type DataState } from '../dataApi';
 
-const LOADING: DataState = { status: 'loading', error: null, reference: null, datasets: [], reports: [], reportById: new Map(), notices: [] };
 const ignore = (): void => undefined;
 
 export function BundledDataProvider({ loader, children }: { loader: () => Promise<DataLoader>; children: ReactNode }) {
-  const [data, setData] = useState<DataState>(LOADING);
+  const [data, setData] = useState<DataState>(INITIAL);
   useEffect(() => {
     let live = true;
     void (async () => {
       try {
         const source = await loader();
         const [reference, results] = await Promise.all([source.init(), source.loadBundled()]);
-        const datasets = results.flatMap((r) => (r.dataset ? [r.dataset] : []));
-        const reportById = new Map<string, LoadReport>(results.flatMap((r) => (r.dataset ? [[r.dataset.id, r.report] as const] : [])));
-        if (live) setData({ ...LOADING, status: 'ready', reference, datasets, reports: results.map((r) => r.report), reportById });
+        if (live) setData(preloadedState({ reference, results }));
       } catch (e) {
-        if (live) setData({ ...LOADING, status: 'error', error: e instanceof Error ? e.message : String(e) });
+        if (live) setData({ ...INITIAL, status: 'error', error: e instanceof Error ? e.message : String(e) });
       }
     })();
     return () => {
