@@ -13,6 +13,16 @@ const shared: UserConfig = {
   build: {
     target: 'es2022',
     sourcemap: true,
+    // One stylesheet for every view: the prerendered page is styled by a single request (each lazy view's own
+    // stylesheet was one more render-blocking request on a phone's connection), and a view drawn later never
+    // restyles the page. All of it is a few KB.
+    cssCodeSplit: false,
+    modulePreload: {
+      // The dashboard's app chunk is imported once the page has painted (src/main.tsx). Preloading its thirty-odd
+      // chunks from script cost a phone about 1 ms of main thread per <link>; the browser finds them in the
+      // chunk's own imports instead, all at once.
+      resolveDependencies: (filename, deps, { hostType }) => (hostType === 'js' && /(^|\/)start-[\w-]+\.js$/.test(filename) ? [] : deps),
+    },
   },
 };
 
@@ -47,5 +57,8 @@ export default defineConfig(({ mode }) => (mode === 'embed' ? embed : {
     setupFiles: ['test/setup.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 20000,
+    // Worker threads on every core: about a third faster than the default (forks on all cores but one).
+    pool: 'threads',
+    maxWorkers: '100%',
   },
 }));

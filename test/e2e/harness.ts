@@ -96,9 +96,11 @@ export async function openPage(browser: Browser, url: string, viewport = { width
   });
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`http ${r.status()}: ${r.url()}`); });
   // A prerendered dashboard page shows controls before its script makes them work: after every navigation,
-  // wait (briefly, without failing) for the app to say it is live. Embeds and other pages never say so.
+  // wait (briefly, without failing) for the app to say it is live.
   const live = async () => {
-    if (!new URL(page.url()).pathname.endsWith('embed.html')) {
+    const at = new URL(page.url());
+    // about:blank (a page opened before its listeners are set) and embeds never say so: no wait for them.
+    if (at.protocol.startsWith('http') && !at.pathname.endsWith('embed.html')) {
       await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', undefined, { timeout: 8000 }).catch(() => undefined);
     }
   };
