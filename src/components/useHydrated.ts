@@ -1,5 +1,6 @@
 // False while React hydrates a prerendered page (and on the server), true once the page is the app's.
 import { useSyncExternalStore } from 'react';
+import { collator } from '../i18n/intl';
 
 const subscribe = () => () => undefined;
 
@@ -13,5 +14,5 @@ export function useHydrated(): boolean {
  * same in both, hence no hydration mismatch.
  */
 export function nameCollator(lang: string, hydrated: boolean): Intl.Collator {
-  return new Intl.Collator(hydrated ? lang : 'und');
+  return collator(hydrated ? lang : 'und');
 }

@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import type { Lang } from '../data/types';
 import { numberLocale } from './numberLocale';
 import { hasCatalogue, loadCatalogue, makeTranslate, type Translate } from './translate';
+import { numberFormat } from './intl';
 
 export interface I18n {
   readonly lang: Lang;
@@ -12,7 +13,7 @@ export interface I18n {
 }
 
 export function makeI18n(lang: Lang): I18n {
-  return { lang, dir: lang === 'ar' ? 'rtl' : 'ltr', t: makeTranslate(lang), number: new Intl.NumberFormat(numberLocale(lang)) };
+  return { lang, dir: lang === 'ar' ? 'rtl' : 'ltr', t: makeTranslate(lang), number: numberFormat(numberLocale(lang)) };
 }
 
 const I18nContext = createContext<I18n>(makeI18n('en'));

@@ -1,10 +1,11 @@
 import type { Lang } from '../data/types';
+import { numberFormat } from './intl';
 
 type Probe = (locale: string) => string | undefined;
 
 /** The decimal separator Intl uses for a locale, e.g. "," for Kazakh when the runtime has Kazakh data. */
 const decimalOf: Probe = (locale) =>
-  new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
+  numberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
 
 /**
  * The locale to give Intl.NumberFormat for plain numbers in a language. Some browsers ship no Kazakh number

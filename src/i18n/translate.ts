@@ -1,6 +1,7 @@
 import { en, type Catalogue, type Message, type MessageKey } from './en';
 import { numberLocale } from './numberLocale';
 import type { Lang } from '../data/types';
+import { numberFormat, pluralRules } from './intl';
 
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
@@ -54,17 +55,25 @@ function pick(message: Message, params: Params | undefined, plural: Intl.PluralR
   return message[category] ?? message.other;
 }
 
-/** Builds t() for a language; English is only a safety net (the compiler requires every key in every language). */
+const translators = new Map<Lang, Translate>();
+
+/** t() for a language (one per language); English is only a safety net (the compiler requires every key in every language). */
 export function makeTranslate(lang: Lang): Translate {
-  const plural = new Intl.PluralRules(lang);
-  const numberFormat = new Intl.NumberFormat(numberLocale(lang));
+  let t = translators.get(lang);
+  if (!t) translators.set(lang, (t = translatorFor(lang)));
+  return t;
+}
+
+function translatorFor(lang: Lang): Translate {
+  const plural = pluralRules(lang);
+  const format = numberFormat(numberLocale(lang));
   const dir = lang === 'ar' ? 'rtl' : 'ltr';
   return (key, params) => {
     // Looked up per call: a translator made before its catalogue arrived must not stay English.
     const catalogue = catalogues[lang] ?? en;
     // The embed ships a part of each catalogue (build/embedCataloguesPlugin.ts): a gap shows the key, never throws.
     const message = (catalogue[key] as Message | undefined) ?? (en[key] as Message | undefined);
-    return message === undefined ? key : interpolate(pick(message, params, plural), params, numberFormat, dir);
+    return message === undefined ? key : interpolate(pick(message, params, plural), params, format, dir);
   };
 }
 

@@ -1,21 +1,13 @@
 // Number formats for charts: qualified counts for labels, compact numbers for axes.
 import type { Lang, Qualifier } from '../data/types';
 import { numberLocale } from '../i18n/numberLocale';
-import { makeTranslate, type Translate } from '../i18n/translate';
+import { makeTranslate } from '../i18n/translate';
+import { numberFormat } from '../i18n/intl';
 
-const translators = new Map<Lang, Translate>();
-function translator(lang: Lang): Translate {
-  let t = translators.get(lang);
-  if (!t) {
-    t = makeTranslate(lang);
-    translators.set(lang, t);
-  }
-  return t;
-}
 
 /** "450", "more than 450", "about 400" in the language; "No data" for a missing value. */
 export function formatCount(value: number | null | undefined, qualifier: Qualifier | undefined, lang: Lang): string {
-  const t = translator(lang);
+  const t = makeTranslate(lang);
   if (value === null || value === undefined || !Number.isFinite(value)) return t('noData');
   return t(`qualifier.${qualifier ?? 'exact'}`, { value });
 }
@@ -28,11 +20,9 @@ export function countFormatter(lang: Lang): ValueFormatter {
   return (value, qualifier) => formatCount(value, qualifier, lang);
 }
 
-const compactCache = new Map<string, Intl.NumberFormat>();
-
 /** Kazakh compact numbers ("16 мың", "1,2 млн") where the runtime has no Kazakh number data (Chromium 156). */
 export function kazakhCompact(): (value: number) => string {
-  const plain = new Intl.NumberFormat(numberLocale('kk'), { maximumFractionDigits: 1 });
+  const plain = numberFormat(numberLocale('kk'), { maximumFractionDigits: 1 });
   return (value) => {
     const size = Math.abs(value);
     if (size >= 1e9) return `${plain.format(value / 1e9)} млрд`;
@@ -45,17 +35,12 @@ export function kazakhCompact(): (value: number) => string {
 /** Compact axis labels: 1.2K, 15K, 1M (or the language's equivalent). */
 export function compactFormatter(lang: Lang | string = 'en'): (value: number) => string {
   if (lang === 'kk' && numberLocale('kk') !== 'kk') return kazakhCompact();
-  let f = compactCache.get(lang);
-  if (!f) {
-    f = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
-    compactCache.set(lang, f);
-  }
-  const format = f;
+  const format = numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
   return (value) => format.format(value);
 }
 
 /** Years as plain integers without grouping ("2024", not "2,024"). */
 export function yearFormatter(lang: Lang | string = 'en'): (year: number) => string {
-  const f = new Intl.NumberFormat(lang, { useGrouping: false, maximumFractionDigits: 0 });
+  const f = numberFormat(lang, { useGrouping: false, maximumFractionDigits: 0 });
   return (year) => f.format(year);
 }

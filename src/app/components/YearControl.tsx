@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import type { YearRange } from '../../state/viewState';
+import { numberFormat } from '../../i18n/intl';
 
 export interface YearControlProps {
   readonly years: readonly number[];
@@ -16,7 +17,7 @@ export function YearControl({ years, value, onChange }: YearControlProps) {
   const last = years[years.length - 1];
   if (first === undefined || last === undefined) return null;
   const current = value?.to ?? last;
-  const yearText = new Intl.NumberFormat(lang, { useGrouping: false });
+  const yearText = numberFormat(lang, { useGrouping: false });
   return (
     <div className="field year-control">
       <label htmlFor={id}>{t('app.year.label')}</label>

@@ -5,9 +5,10 @@ import { sdgBarRows } from './rows';
 import type { SdgGoal, SdgValues } from './types';
 import { isKnown, listOf, sentences, type TextContext } from '../summaryText';
 import { numberLocale } from '../../i18n/numberLocale';
+import { numberFormat } from '../../i18n/intl';
 
 export function sdgSummary(goals: readonly SdgGoal[], values: SdgValues, ctx: TextContext): string {
-  const number = new Intl.NumberFormat(numberLocale(ctx.lang));
+  const number = numberFormat(numberLocale(ctx.lang));
   const rows = sdgBarRows(goals, values, (g) => number.format(g));
   const withValue = rows.filter((r) => isKnown(r.value));
   const missing = goals.filter((_, i) => !isKnown(rows[i]?.value)).map((g) => number.format(g.goal));

@@ -3,9 +3,10 @@ import { sdgBarRows } from './rows';
 import type { SdgGoal, SdgValues } from './types';
 import { cellText, type ChartTable, type TextContext } from '../summaryText';
 import { numberLocale } from '../../i18n/numberLocale';
+import { numberFormat } from '../../i18n/intl';
 
 export function sdgTable(goals: readonly SdgGoal[], values: SdgValues, ctx: TextContext, caption: string, valueHeader: string): ChartTable {
-  const number = new Intl.NumberFormat(numberLocale(ctx.lang));
+  const number = numberFormat(numberLocale(ctx.lang));
   const ordered = [...goals].sort((a, b) => a.goal - b.goal);
   return {
     caption,

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { collator, dateTimeFormat, listFormat, numberFormat, pluralRules } from '../../src/i18n/intl';
+import { makeTranslate } from '../../src/i18n/translate';
+
+describe('kept Intl objects', () => {
+  it('builds one formatter per locale and options, and formats as a fresh one would', () => {
+    expect(numberFormat('ru', { maximumFractionDigits: 1 })).toBe(numberFormat('ru', { maximumFractionDigits: 1 }));
+    expect(numberFormat('ru', { maximumFractionDigits: 1 })).not.toBe(numberFormat('ru', { maximumFractionDigits: 2 }));
+    expect(numberFormat('ru')).not.toBe(numberFormat('en'));
+    expect(numberFormat('ru', { maximumFractionDigits: 1 }).format(1234.56)).toBe(new Intl.NumberFormat('ru', { maximumFractionDigits: 1 }).format(1234.56));
+    const long = { year: 'numeric', month: 'long', timeZone: 'UTC' } as const;
+    expect(dateTimeFormat('ar', long)).toBe(dateTimeFormat('ar', { ...long }));
+    expect(pluralRules('ru').select(3)).toBe('few');
+    expect(collator('kk')).toBe(collator('kk'));
+    expect(listFormat('en', { type: 'conjunction' }).format(['a', 'b', 'c'])).toBe('a, b, and c');
+  });
+
+  it('gives one translator per language', () => {
+    expect(makeTranslate('ar')).toBe(makeTranslate('ar'));
+    expect(makeTranslate('ar')).not.toBe(makeTranslate('ru'));
+  });
+});
