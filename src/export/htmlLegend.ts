@@ -1,35 +1,26 @@
 // The map's legend is HTML beside its SVG; for a file it is read back into swatches and labels, with the
-// swatch colours taken from their declared styles (CSS variables resolved in the export's theme).
+// swatch colours taken from the swatches' SVG attributes (CSS variables resolved in the export's theme).
 import type { Theme } from '../scales/colors';
 import type { FigureLegend, FigureLegendItem } from './figure';
 import { resolveVars } from './themeColors';
 
-const COLOR = /#[0-9a-f]{3,8}\b|rgba?\([^)]*\)/gi;
-
-function declarations(style: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const part of style.split(/;(?![^(]*\))/)) {
-    const i = part.indexOf(':');
-    if (i > 0) map.set(part.slice(0, i).trim().toLowerCase(), part.slice(i + 1).trim());
-  }
-  return map;
-}
-
-/** A swatch from its inline style: solid fill, or a pattern's base colour with its lines or dots as a hatch. */
-export function swatchFromStyle(style: string, theme: Theme, lookup: (name: string) => string): Omit<FigureLegendItem, 'label'> {
-  const d = declarations(resolveVars(style, theme, lookup));
-  const background = d.get('background') ?? d.get('background-color') ?? '';
-  const colors = background.match(COLOR) ?? [];
-  const gradient = background.includes('gradient');
-  const fill = (gradient ? colors[colors.length - 1] : colors[0]) ?? 'none';
-  const border = d.get('border') ?? '';
-  const stroke = border.match(COLOR)?.[0];
-  return {
-    fill,
-    ...(gradient && colors.length > 1 && colors[0] ? { hatch: colors[0] } : {}),
-    ...(stroke ? { stroke } : {}),
-    ...(border.includes('dashed') ? { dashed: true } : {}),
-  };
+/**
+ * A swatch from the legend's own SVG (MapLegend's Swatch): its rect's fill, or, for a pattern, the pattern's base
+ * colour with its lines or dots as the hatch; its stroke, dashed when it has dashes.
+ */
+export function swatchFromSvg(svg: Element, theme: Theme, lookup: (name: string) => string): Omit<FigureLegendItem, 'label'> {
+  const resolve = (value: string | null | undefined) => resolveVars(value ?? '', theme, lookup).trim();
+  const rect = svg.querySelector('.map-swatch__fill');
+  const fillAttr = rect?.getAttribute('fill') ?? 'none';
+  const pattern = /^url\(#(.+)\)$/.exec(fillAttr);
+  const stroke = rect?.getAttribute('stroke');
+  const dashed = rect?.hasAttribute('stroke-dasharray') ?? false;
+  const outline = { ...(stroke ? { stroke: resolve(stroke) } : {}), ...(dashed ? { dashed: true } : {}) };
+  if (!pattern) return { fill: resolve(fillAttr) || 'none', ...outline };
+  const defs = [...svg.querySelectorAll('pattern')].find((p) => p.id === pattern[1]);
+  const base = defs?.querySelector('rect')?.getAttribute('fill');
+  const mark = defs?.querySelector('line')?.getAttribute('stroke') ?? defs?.querySelector('circle')?.getAttribute('fill');
+  return { fill: resolve(base) || 'none', ...(mark ? { hatch: resolve(mark) } : {}), ...outline };
 }
 
 const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -43,8 +34,7 @@ export function htmlLegend(root: Element, theme: Theme, lookup: (name: string) =
   const title = first && first.tagName === 'DIV' && first !== list ? text(first) : '';
   const items: FigureLegendItem[] = [];
   for (const li of list?.children ?? []) {
-    const svgs = li.querySelectorAll('svg');
-    if (svgs.length > 0) {
+    if (li.classList.contains('map-legend__sizes')) {
       // Proportional symbols: one circle per reference value.
       for (const step of li.children) {
         const circle = step.querySelector('circle');
@@ -54,8 +44,8 @@ export function htmlLegend(root: Element, theme: Theme, lookup: (name: string) =
       }
       continue;
     }
-    const swatch = li.firstElementChild;
-    items.push({ label: text(li), ...swatchFromStyle(swatch?.getAttribute('style') ?? '', theme, lookup) });
+    const swatch = li.querySelector('svg.map-swatch');
+    items.push({ label: text(li), ...(swatch ? swatchFromSvg(swatch, theme, lookup) : { fill: 'none' }) });
   }
   const notes = [...legend.children].filter((el) => el !== list && el !== first).map(text).filter(Boolean);
   return { ...(title ? { title } : {}), items, ...(notes.length > 0 ? { note: notes.join(' ') } : {}) };

@@ -10,6 +10,7 @@ import { Segmented } from '../components/Segmented';
 import { Skeleton } from '../components/Skeleton';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
 import type { StateUpdate } from '../useUrlState';
+import { useData } from '../dataApi';
 import { BundledDataProvider } from './BundledDataProvider';
 import { bundledLoader } from './bundledLoader';
 import { chartDashboardHref, dashboardHref } from './dashboardLink';
@@ -27,6 +28,7 @@ export interface EmbedAppProps {
 
 function EmbeddedChart({ embed, state: initial, ignored: initialIgnored }: EmbedAppProps) {
   const { t } = useI18n();
+  const { status } = useData();
   const [state, setState] = useState(initial);
   const [ignored, setIgnored] = useState(initialIgnored);
   const stateRef = useRef(state);
@@ -64,14 +66,23 @@ function EmbeddedChart({ embed, state: initial, ignored: initialIgnored }: Embed
       <ViewErrorBoundary fallback={(message) => <p className="notice notice--error" role="alert">{message}</p>}>
         <Suspense fallback={<Skeleton height={320} label={t('loading')} />}>
           <Panel state={state} update={update} />
+          {/* Added under the chart once its panel and data are in place: shown earlier, under the loading
+              placeholder, the link would jump down when the chart arrives (a layout shift). */}
+          {status === 'loading' ? null : <OpenInDashboard href={href} />}
         </Suspense>
       </ViewErrorBoundary>
-      <p className="embed__open">
-        <a href={href} target="_blank" rel="noopener">
-          {t('embed.open')}<span className="visually-hidden"> {t('embed.newTab')}</span>
-        </a>
-      </p>
     </main>
+  );
+}
+
+function OpenInDashboard({ href }: { readonly href: string }) {
+  const { t } = useI18n();
+  return (
+    <p className="embed__open">
+      <a href={href} target="_blank" rel="noopener">
+        {t('embed.open')}<span className="visually-hidden"> {t('embed.newTab')}</span>
+      </a>
+    </p>
   );
 }
 

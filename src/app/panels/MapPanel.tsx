@@ -1,13 +1,16 @@
 // The world map of the selected dataset: choropleth or symbols, the zoom preset, CICA outline, sources, country list.
-import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { CountryList, type CountryListItem } from '../../charts/map/CountryList';
 import { MapSources } from '../../charts/map/MapSources';
 import { WorldMap, type WorldMapProps } from '../../charts/map/WorldMap';
+import { MapLegend } from '../../charts/map/MapLegend';
+import { provisionalLegend } from '../../charts/map/layout';
 import type { MapOptions } from '../../charts/map/types';
 import type { CountryValue } from '../../transforms/countryValues';
 import { partialScope } from '../../transforms/partial';
 import { yearsDiffer } from '../mixedYears';
 import { buildPresets } from '../../geo/presets';
+import { expectedHeight } from '../../geo/presetAspect';
 import type { Country } from '../../data/types';
 import { ChartFrame } from '../../components/ChartFrame';
 import { SourceNote } from '../../components/SourceNote';
@@ -28,12 +31,11 @@ import { useRankedRows } from '../views/ChartsViewData';
 import type { ChartPanelViewProps } from './types';
 import { useMapGeometry } from '../views/useMapGeometry';
 import { useStateSubtitle } from './figureSubtitle';
+import '../../charts/map/mapSpace.css';
 
 const MAP_HEIGHT = 520;
 
 const MIN_MAP_HEIGHT = 160;
-/** Width over height of the world without Antarctica in Equal Earth: the space kept while the map is drawn. */
-const WORLD_ASPECT = 2.19;
 
 type DrawingProps = Omit<WorldMapProps, 'geometry' | 'width' | 'height'> & {
   readonly width: number;
@@ -47,13 +49,22 @@ type DrawingProps = Omit<WorldMapProps, 'geometry' | 'width' | 'height'> & {
 function MapDrawing({ width, maxHeight, countries, loading, failed, ...map }: DrawingProps) {
   const codes = useMemo(() => countries.map((c) => ({ iso3: c.iso3, numeric: c.numeric })), [countries]);
   const { geometry, error } = useMapGeometry({ preset: map.options.preset, width, minHeight: MIN_MAP_HEIGHT, maxHeight, countries: codes });
+  const legend = useMemo(
+    () => (geometry ? null : provisionalLegend(codes.map((c) => c.iso3), map.values, map.options, width, expectedHeight(map.options.preset.id, width))),
+    [geometry, codes, map.values, map.options, width],
+  );
   if (error) return <>{failed(error)}</>;
   if (!geometry) {
+    // The map's space (mapSpace.css: sized by CSS, so it is right in the prerendered page too, before any script
+    // has measured the frame) and its legend are kept while the shapes are projected: nothing under the map moves.
     return (
-      <div className="skeleton" role="status" aria-busy="true"
-        style={{ aspectRatio: String(WORLD_ASPECT), minBlockSize: MIN_MAP_HEIGHT, maxBlockSize: maxHeight }}>
-        <span className="visually-hidden">{loading}</span>
-      </div>
+      <figure className="world-map-figure">
+        <div className={`skeleton map-space map-space--${map.options.preset.id}`} role="status" aria-busy="true"
+          style={maxHeight === MAP_HEIGHT ? undefined : ({ '--map-max-height': `${maxHeight}px` } as CSSProperties)}>
+          <span className="visually-hidden">{loading}</span>
+        </div>
+        {legend ? <figcaption><MapLegend legend={legend} title={map.legendTitle} /></figcaption> : null}
+      </figure>
     );
   }
   return <WorldMap {...map} geometry={geometry} width={geometry.width} height={geometry.height} />;

@@ -1,8 +1,10 @@
 // The map's key: colour classes or circle sizes, then the entries that are not values (no data, took part...).
-import type { CSSProperties, ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { IllustrativeBadge } from '../../components/IllustrativeBadge';
 import { useI18n } from '../../i18n/I18nContext';
+import { MapPatterns, type MapPatternId } from './MapPatterns';
 import { MAP_COLORS } from './palette';
+import './mapLegend.css';
 import type { ColorClass, MapLegendModel } from './types';
 
 export interface MapLegendProps {
@@ -11,23 +13,43 @@ export interface MapLegendProps {
   readonly title?: string;
 }
 
-const SWATCH: CSSProperties = { display: 'inline-block', width: 18, height: 12, borderRadius: 2, flex: 'none', boxSizing: 'border-box' };
+type SwatchKind = 'noData' | 'tookPart' | 'cica' | 'selected' | 'illustrative';
 
-export const SWATCH_STYLES = {
-  noData: { ...SWATCH, background: `repeating-linear-gradient(45deg, ${MAP_COLORS.noDataHatch} 0 1px, ${MAP_COLORS.noData} 1px 4px)` },
-  tookPart: { ...SWATCH, background: `radial-gradient(circle, ${MAP_COLORS.tookPartDot} 0.9px, transparent 1.2px) 0 0 / 5px 5px, ${MAP_COLORS.tookPart}` },
-  cica: { ...SWATCH, border: `1.5px dashed ${MAP_COLORS.cica}`, background: MAP_COLORS.halo },
-  selected: { ...SWATCH, border: `2px solid ${MAP_COLORS.highlight}` },
-  illustrative: {
-    ...SWATCH,
-    border: `1px dashed ${MAP_COLORS.illustrativeStroke}`,
-    background: `repeating-linear-gradient(-45deg, ${MAP_COLORS.illustrativeHatch} 0 1.4px, rgb(31 35 40 / 0.55) 1.4px 2.1px, transparent 2.1px 5px), #6baed6`,
-  },
-} satisfies Record<string, CSSProperties>;
+/**
+ * A legend swatch: a small SVG whose colours are attributes, not a style, so a prerendered page shows it under a
+ * strict CSP (style-src 'self'). The export reads it back (src/export/htmlLegend.ts): the rect's fill, or its
+ * pattern's base colour and lines; its stroke and dashes.
+ */
+export function Swatch({ kind, color }: { readonly kind?: SwatchKind; readonly color?: string }) {
+  const id = useId();
+  const pattern: MapPatternId | null = kind === 'noData' ? 'nodata' : kind === 'tookPart' ? 'tookpart' : kind === 'illustrative' ? 'illustrative' : null;
+  const fill =
+    kind === 'noData' ? `url(#${id}-nodata)`
+    : kind === 'tookPart' ? `url(#${id}-tookpart)`
+    : kind === 'cica' ? MAP_COLORS.halo
+    : kind === 'selected' ? 'none'
+    : kind === 'illustrative' ? ILLUSTRATIVE_SAMPLE
+    : color ?? 'none';
+  const stroke =
+    kind === 'cica' ? { stroke: MAP_COLORS.cica, strokeWidth: 1.5, strokeDasharray: '3 2' }
+    : kind === 'selected' ? { stroke: MAP_COLORS.highlight, strokeWidth: 2 }
+    : kind === 'illustrative' ? { stroke: MAP_COLORS.illustrativeStroke, strokeWidth: 1, strokeDasharray: '2 1.5' }
+    : {};
+  return (
+    <svg className="map-swatch" width="18" height="12" viewBox="0 0 18 12" aria-hidden="true" focusable="false">
+      {pattern ? <MapPatterns idPrefix={id} only={[pattern]} /> : null}
+      <rect className="map-swatch__fill" x="1" y="1" width="16" height="10" rx="2" fill={fill} {...stroke} />
+      {kind === 'illustrative' ? <rect x="1" y="1" width="16" height="10" rx="2" fill={`url(#${id}-illustrative)`} /> : null}
+    </svg>
+  );
+}
+
+/** A mid-blue class colour under the illustrative hatch, as an illustrative value's country shows it. */
+const ILLUSTRATIVE_SAMPLE = '#6baed6';
 
 function Entry({ swatch, children }: { swatch: ReactNode; children: ReactNode }) {
   return (
-    <li style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
+    <li className="map-legend__entry">
       {swatch}
       <span>{children}</span>
     </li>
@@ -45,20 +67,20 @@ export function MapLegend({ legend, title }: MapLegendProps) {
   const range = (from: string, to: string) => t('map.legend.range', { from, to });
   const maxR = legend.sizes[0]?.r ?? 0;
   return (
-    <div className="map-legend" dir={dir} style={{ fontSize: 12, lineHeight: 1.3, color: 'var(--text, #1f2328)' }}>
+    <div className="map-legend" dir={dir}>
       {(legend.classes.length > 0 || legend.sizes.length > 0) && (
-        <div style={{ fontWeight: 600, marginBottom: 4 }}>{title ?? t('map.legend.count')}</div>
+        <div className="map-legend__title">{title ?? t('map.legend.count')}</div>
       )}
-      <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: '4px 14px', alignItems: 'center' }}>
+      <ul className="map-legend__list">
         {legend.classes.map((c) => (
-          <Entry key={c.color} swatch={<span style={{ ...SWATCH, background: c.color }} />}>
+          <Entry key={c.color} swatch={<Swatch color={c.color} />}>
             {classLabel(c, format, range)}
           </Entry>
         ))}
         {legend.sizes.length > 0 && (
-          <li style={{ display: 'flex', alignItems: 'flex-end', gap: 10 }} title={t('map.legend.sizeNote')}>
+          <li className="map-legend__sizes" title={t('map.legend.sizeNote')}>
             {legend.sizes.map((s) => (
-              <span key={s.value} style={{ display: 'inline-flex', flexDirection: 'column', alignItems: 'center', gap: 2 }}>
+              <span key={s.value} className="map-legend__size">
                 <svg width={2 * maxR + 2} height={2 * s.r + 2} aria-hidden="true">
                   <circle cx={maxR + 1} cy={s.r + 1} r={s.r} fill={MAP_COLORS.symbol} fillOpacity={0.62} stroke={MAP_COLORS.symbol} strokeWidth={0.8} />
                 </svg>
@@ -67,15 +89,15 @@ export function MapLegend({ legend, title }: MapLegendProps) {
             ))}
           </li>
         )}
-        {legend.tookPart && <Entry swatch={<span style={SWATCH_STYLES.tookPart} />}>{t('map.legend.tookPart')}</Entry>}
-        {legend.noData && <Entry swatch={<span style={SWATCH_STYLES.noData} />}>{t('map.legend.noData')}</Entry>}
-        {legend.cica && <Entry swatch={<span style={SWATCH_STYLES.cica} />}>{t('map.legend.cica')}</Entry>}
-        {legend.highlighted && <Entry swatch={<span style={SWATCH_STYLES.selected} />}>{t('map.legend.selected')}</Entry>}
+        {legend.tookPart && <Entry swatch={<Swatch kind="tookPart" />}>{t('map.legend.tookPart')}</Entry>}
+        {legend.noData && <Entry swatch={<Swatch kind="noData" />}>{t('map.legend.noData')}</Entry>}
+        {legend.cica && <Entry swatch={<Swatch kind="cica" />}>{t('map.legend.cica')}</Entry>}
+        {legend.highlighted && <Entry swatch={<Swatch kind="selected" />}>{t('map.legend.selected')}</Entry>}
       </ul>
-      {legend.sizes.length > 0 && <div style={{ color: 'var(--muted, #57606a)', marginTop: 4 }}>{t('map.legend.sizeNote')}</div>}
+      {legend.sizes.length > 0 && <div className="map-legend__note">{t('map.legend.sizeNote')}</div>}
       {legend.illustrative && (
-        <div style={{ marginTop: 4, display: 'flex', gap: 6, alignItems: 'center' }}>
-          {legend.mode === 'choropleth' ? <span style={SWATCH_STYLES.illustrative} aria-hidden="true" /> : null}
+        <div className="map-legend__illustrative">
+          {legend.mode === 'choropleth' ? <Swatch kind="illustrative" /> : null}
           <IllustrativeBadge />
           <span>{legend.mode === 'choropleth' ? t('map.legend.illustrativeFill') : t('map.legend.illustrative')}</span>
         </div>

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { layoutShapes, type MapGeometry } from './layout';
 import { MapLegend } from './MapLegend';
 import { MapSvg } from './MapSvg';
+import './mapSpace.css';
 import type { MapOptions, MapValues } from './types';
 
 export interface WorldMapProps {
@@ -54,7 +55,7 @@ export function WorldMap(props: WorldMapProps) {
 
   const tooltipId = `${id}-tooltip`;
   return (
-    <figure className="world-map-figure" style={{ margin: 0 }}>
+    <figure className="world-map-figure">
       <div style={{ position: 'relative', width, height }}>
         <MapSvg
           layout={geometry}
@@ -73,7 +74,7 @@ export function WorldMap(props: WorldMapProps) {
           </Tooltip>
         )}
       </div>
-      <figcaption style={{ marginTop: 8 }}>
+      <figcaption>
         <MapLegend legend={geometry.legend} title={legendTitle} />
       </figcaption>
     </figure>

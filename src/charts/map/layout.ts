@@ -1,7 +1,7 @@
 // Pure map layout: projected shapes (projectShapes.ts) + values -> paths, outlines, circles and legend.
 import { colorScale, sizeScale, sizeSteps } from './legend';
 import { MAP_COLORS } from './palette';
-import type { MapCategory, MapLayout, MapMarker, MapOptions, MapOutline, MapOverlay, MapPath, MapSymbol, MapValues } from './types';
+import type { MapCategory, MapLayout, MapLegendModel, MapMarker, MapOptions, MapOutline, MapOverlay, MapPath, MapSymbol, MapValues } from './types';
 
 /** Below this many square pixels a country with data also gets a marker dot. */
 const TINY_AREA = 12;
@@ -42,10 +42,10 @@ export interface MapGeometry {
 }
 
 /** The map's layout from shapes already projected: fills, keyboard order, outlines, circles, legend. */
-export function layoutShapes(geometry: MapGeometry, values: MapValues, options: MapOptions): MapLayout {
-  const { width, height } = geometry;
+/** The colour classes and circle sizes of the map's values at a size: shared by the layout and its legend. */
+function scalesOf(codes: readonly string[], values: MapValues, options: MapOptions, width: number, height: number) {
   const numbers: number[] = [];
-  for (const iso3 of geometry.codes) {
+  for (const iso3 of codes) {
     const v = values.get(iso3);
     if (v && v.value !== null && Number.isFinite(v.value)) numbers.push(v.value);
   }
@@ -53,7 +53,43 @@ export function layoutShapes(geometry: MapGeometry, values: MapValues, options: 
   const scaled = options.scaleValues && options.scaleValues.length > 0 ? options.scaleValues : numbers;
   const scale = colorScale(scaled);
   const max = scaled.length ? Math.max(...scaled) : 0;
-  const radius = sizeScale(max, maxRadius(width, height));
+  return { hasNumbers: numbers.length > 0, scale, max, radius: sizeScale(max, maxRadius(width, height)) };
+}
+
+type LegendMarks = Pick<MapLegendModel, 'noData' | 'tookPart' | 'illustrative' | 'cica' | 'highlighted'>;
+
+function legendOf(scales: ReturnType<typeof scalesOf>, mode: MapOptions['mode'], marks: LegendMarks): MapLegendModel {
+  const { hasNumbers, scale, max, radius } = scales;
+  return {
+    mode,
+    classes: mode === 'choropleth' && hasNumbers ? scale.classes : [],
+    sizes: mode === 'symbols' ? sizeSteps(max, (x) => round1(radius(x))) : [],
+    integer: scale.integer,
+    ...marks,
+  };
+}
+
+/**
+ * The legend the map will have, from its values alone, shown while the shapes are still being projected so that
+ * the map's arrival does not push what is under it down. It counts every joined country as drawn (the layout's
+ * legend counts the shapes in view), which can differ only for a region's zoom.
+ */
+export function provisionalLegend(codes: readonly string[], values: MapValues, options: MapOptions, width: number, height: number): MapLegendModel {
+  const categories = new Set(codes.map((iso3) => categoryOf(iso3, values)));
+  const illustrative = codes.some((iso3) => categoryOf(iso3, values) !== 'noData' && values.get(iso3)?.status === 'illustrative');
+  return legendOf(scalesOf(codes, values, options, width, height), options.mode, {
+    noData: categories.has('noData'),
+    tookPart: categories.has('tookPart'),
+    illustrative,
+    cica: options.cicaOutline !== null && options.cicaOutline.size > 0,
+    highlighted: options.highlighted.size > 0,
+  });
+}
+
+export function layoutShapes(geometry: MapGeometry, values: MapValues, options: MapOptions): MapLayout {
+  const { width, height } = geometry;
+  const scales = scalesOf(geometry.codes, values, options, width, height);
+  const { scale, radius } = scales;
 
   const background: MapPath[] = [];
   const data: { path: MapPath; x: number; y: number }[] = [];
@@ -121,17 +157,13 @@ export function layoutShapes(geometry: MapGeometry, values: MapValues, options: 
   symbols.sort((a, b) => b.r - a.r || a.iso3.localeCompare(b.iso3));
   return {
     width, height, paths, cicaOutline, outlines, illustrativeOverlays, markers, symbols, anchors,
-    legend: {
-      mode: options.mode,
-      classes: options.mode === 'choropleth' && numbers.length ? scale.classes : [],
-      sizes: options.mode === 'symbols' ? sizeSteps(max, (x) => round1(radius(x))) : [],
-      integer: scale.integer,
+    legend: legendOf(scales, options.mode, {
       noData: seen.has('noData'),
       tookPart: seen.has('tookPart'),
       illustrative,
       cica: cicaOutline !== null,
       highlighted: outlines.some((o) => o.kind === 'highlight'),
-    },
+    }),
   };
 }
 
