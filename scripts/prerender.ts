@@ -1,7 +1,7 @@
 // Build step (after `vite build`): renders every view's first screen, in every language, to static HTML
 // with the bundled data, so a reader sees the figures before any script runs; the client then hydrates.
 // Also writes robots.txt (and sitemap.xml when SITE_URL is set). Run by `npm run build`.
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { createServer } from 'vite';
 import { headTags, injectPage, type PageText, type SiteMeta } from '../src/prerender/html.ts';
@@ -28,13 +28,6 @@ if (template.includes(EMPTY_ROOT)) await mkdir(dirname(saved), { recursive: true
 else template = await readFile(saved, 'utf8').catch(() => '');
 if (!template.includes(EMPTY_ROOT)) throw new Error('prerender: dist/index.html has no empty <div id="root"></div>; run `vite build` first');
 
-// Each lazy view brings its own stylesheet; the prerendered page needs it before the view's script arrives,
-// or the page would reflow (shift) when it does. All of them together are a few KB.
-const styles = (await readdir(join(dist, 'assets')))
-  .filter((f) => f.endsWith('.css') && !template.includes(`assets/${f}`))
-  .sort()
-  .map((f) => `<link rel="stylesheet" crossorigin href="./assets/${f}">`);
-
 const vite = await createServer({
   root,
   configFile: join(root, 'vite.config.ts'),
@@ -49,7 +42,7 @@ try {
   for (const page of mod.PRERENDERED_PAGES) {
     const rendered = await mod.renderPage(page, preloaded);
     if (/<script/i.test(rendered.html)) throw new Error(`prerender: ${page.file} would carry an inline script`);
-    const html = injectPage(template, page, rendered, [headTags(page, rendered, site, mod.PRERENDERED_PAGES), ...styles].join('\n    '));
+    const html = injectPage(template, page, rendered, headTags(page, rendered, site, mod.PRERENDERED_PAGES));
     await writeFile(join(dist, page.file), html);
   }
   const sitemap = site.url ? `Sitemap: ${site.url}sitemap.xml\n` : '';
