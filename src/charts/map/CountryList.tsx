@@ -1,8 +1,9 @@
 // "Find a country": a combobox over every country and its value, so the map's countries are reachable
 // without the SVG (type to filter, arrow keys to move, Enter opens the country).
-import { useId, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { nameCollator, useHydrated } from '../../components/useHydrated';
+import './countryList.css';
 
 export interface CountryListItem {
   readonly iso3: string;
@@ -19,9 +20,6 @@ export interface CountryListProps {
 }
 
 // Inline, like the legend: the chart folder ships no stylesheet.
-const LIST: CSSProperties = { listStyle: 'none', margin: 0, padding: 0, maxBlockSize: '15rem', overflowY: 'auto', border: '1px solid var(--border, #d0d7de)', borderRadius: 4, background: 'var(--surface, #ffffff)' };
-const OPTION: CSSProperties = { display: 'flex', justifyContent: 'space-between', gap: 12, padding: '4px 8px', cursor: 'pointer' };
-const ACTIVE: CSSProperties = { ...OPTION, background: 'var(--accent, #0969da)', color: 'var(--accent-contrast, #ffffff)' };
 
 /** Lower case without accents, so "turkiye" finds "Türkiye". */
 function fold(text: string, lang: string): string {
@@ -74,11 +72,12 @@ export function CountryList({ items, onSelect }: CountryListProps) {
 
   const activeItem = current >= 0 ? shown[current] : undefined;
   return (
-    <div className="country-list" style={{ display: 'flex', flexDirection: 'column', gap: 4, maxInlineSize: '32rem', fontSize: 14, marginBlockStart: 12 }}>
+    <div className="country-list">
       <label htmlFor={`${id}-input`} className="country-list__label">{t('map.find.label')}</label>
       <input
         id={`${id}-input`}
         type="text"
+        className="country-list__input"
         role="combobox"
         autoComplete="off"
         spellCheck={false}
@@ -89,17 +88,16 @@ export function CountryList({ items, onSelect }: CountryListProps) {
         aria-describedby={`${id}-hint`}
         value={query}
         placeholder={t('map.find.placeholder')}
-        style={{ font: 'inherit', padding: '4px 8px', minInlineSize: 0 }}
         onChange={(e) => {
           setQuery(e.target.value);
           setActive(0);
         }}
         onKeyDown={onKeyDown}
       />
-      <p id={`${id}-hint`} className="country-list__hint" aria-live="polite" style={{ margin: 0, fontSize: 12, color: 'var(--muted, #57606a)' }}>
+      <p id={`${id}-hint`} className="country-list__hint" aria-live="polite">
         {t('map.find.count', { count: shown.length })}
       </p>
-      <ul id={`${id}-list`} role="listbox" aria-label={t('map.find.label')} className="country-list__options" style={LIST}>
+      <ul id={`${id}-list`} role="listbox" aria-label={t('map.find.label')} className="country-list__options">
         {shown.map((item, i) => (
           <li
             key={item.iso3}
@@ -107,12 +105,11 @@ export function CountryList({ items, onSelect }: CountryListProps) {
             role="option"
             aria-selected={i === current}
             className={`country-list__option${i === current ? ' country-list__option--active' : ''}${item.hasValue ? '' : ' country-list__option--empty'}`}
-            style={i === current ? ACTIVE : item.hasValue ? OPTION : { ...OPTION, color: 'var(--muted, #57606a)' }}
             onClick={() => onSelect(item.iso3)}
             onPointerMove={() => i !== current && setActive(i)}
           >
-            <span className="country-list__name" style={{ flex: '1 1 auto', minInlineSize: '6em' }}>{item.name}</span>
-            <span className="country-list__value" style={{ flex: '0 1 auto', textAlign: 'end', fontVariantNumeric: 'tabular-nums' }}>{item.valueText}</span>
+            <span className="country-list__name">{item.name}</span>
+            <span className="country-list__value">{item.valueText}</span>
           </li>
         ))}
       </ul>

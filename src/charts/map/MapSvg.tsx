@@ -1,5 +1,6 @@
 // The map's SVG: geometry from layout() -> elements. No state; the caller tracks hover, focus and selection.
-import type { KeyboardEvent, PointerEvent } from 'react';
+import { useMemo, type KeyboardEvent, type PointerEvent } from 'react';
+import { backgroundGroups } from './backgroundGroups';
 import { MapPatterns } from './MapPatterns';
 import { MAP_COLORS } from './palette';
 import type { MapLayout } from './types';
@@ -23,6 +24,7 @@ export interface MapSvgProps {
 
 export function MapSvg({ layout, title, labelFor, idPrefix, active, tooltipId, onPointerCountry, onFocusCountry, onSelect }: MapSvgProps) {
   const activePath = active ? layout.paths.find((p) => p.iso3 === active) : undefined;
+  const background = useMemo(() => backgroundGroups(layout.paths), [layout.paths]);
   const keyDown = (iso3: string) => (event: KeyboardEvent<SVGElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -45,21 +47,19 @@ export function MapSvg({ layout, title, labelFor, idPrefix, active, tooltipId, o
     >
       <MapPatterns idPrefix={idPrefix} />
       <g strokeLinejoin="round">
-        {layout.paths.map((p) => {
+        {background.groups.map((g) => (
+          <path
+            key={g.key}
+            d={g.d}
+            fill={g.pattern ? `url(#${idPrefix}-${g.pattern})` : g.fill}
+            stroke={g.stroke}
+            strokeWidth={g.strokeWidth}
+            aria-hidden="true"
+            onPointerEnter={onPointerCountry ? (e) => onPointerCountry(null, e) : undefined}
+          />
+        ))}
+        {background.focusable.map((p) => {
           const fill = p.pattern ? `url(#${idPrefix}-${p.pattern})` : p.fill;
-          if (!p.focusable || p.iso3 === null) {
-            return (
-              <path
-                key={p.key}
-                d={p.d}
-                fill={fill}
-                stroke={p.stroke}
-                strokeWidth={p.strokeWidth}
-                aria-hidden="true"
-                onPointerEnter={onPointerCountry ? (e) => onPointerCountry(null, e) : undefined}
-              />
-            );
-          }
           const iso3 = p.iso3;
           return (
             <path
