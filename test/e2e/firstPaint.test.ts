@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { launch, openPage, screenshot, serveDist } from './harness.ts';
-import { gates } from '../bench/notGating.ts';
 import type { Browser } from 'playwright-core';
 
 let browser: Browser;
@@ -72,10 +71,7 @@ for (const query of ['', '?view=map', '?view=charts', '?view=table', '?view=sdg'
     await watched.context.close();
     assert.deepEqual(watched.problems, [], 'no console error or failed request');
     assert.equal(result.kept, true, 'the prerendered heading is still the one on the page (hydrated, not replaced)');
-    // The SDG grid's height follows its width, so its page shifts once measured (issue 11, not met yet):
-    // CI names it in FLOORS_NOT_GATING and prints the shift instead.
-    if (query !== '?view=sdg' || gates('e2e:sdgShift')) assert.equal(result.shift, 0, 'no layout shift after load');
-    else console.log(`not gating (FLOORS_NOT_GATING, an open issue): e2e:sdgShift: layout shift ${result.shift}`);
+    assert.equal(result.shift, 0, 'no layout shift after load');
   });
 }
 
