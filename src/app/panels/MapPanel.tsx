@@ -49,9 +49,11 @@ type DrawingProps = Omit<WorldMapProps, 'geometry' | 'width' | 'height'> & {
 function MapDrawing({ width, maxHeight, countries, loading, failed, ...map }: DrawingProps) {
   const codes = useMemo(() => countries.map((c) => ({ iso3: c.iso3, numeric: c.numeric })), [countries]);
   const { geometry, error } = useMapGeometry({ preset: map.options.preset, width, minHeight: MIN_MAP_HEIGHT, maxHeight, countries: codes });
+  // The height the worker will give the map (mapGeometry.ts): the legend's circle sizes depend on it.
+  const height = Math.min(maxHeight, Math.max(MIN_MAP_HEIGHT, expectedHeight(map.options.preset.id, width)));
   const legend = useMemo(
-    () => (geometry ? null : provisionalLegend(codes.map((c) => c.iso3), map.values, map.options, width, expectedHeight(map.options.preset.id, width))),
-    [geometry, codes, map.values, map.options, width],
+    () => (geometry ? null : provisionalLegend(codes.map((c) => c.iso3), map.values, map.options, width, height)),
+    [geometry, codes, map.values, map.options, width, height],
   );
   if (error) return <>{failed(error)}</>;
   if (!geometry) {

@@ -24,8 +24,7 @@ export function Swatch({ kind, color }: { readonly kind?: SwatchKind; readonly c
   const id = useId();
   const pattern: MapPatternId | null = kind === 'noData' ? 'nodata' : kind === 'tookPart' ? 'tookpart' : kind === 'illustrative' ? 'illustrative' : null;
   const fill =
-    kind === 'noData' ? `url(#${id}-nodata)`
-    : kind === 'tookPart' ? `url(#${id}-tookpart)`
+    kind === 'noData' || kind === 'tookPart' ? `url(#${id}-${pattern})`
     : kind === 'cica' ? MAP_COLORS.halo
     : kind === 'selected' ? 'none'
     : kind === 'illustrative' ? ILLUSTRATIVE_SAMPLE

@@ -75,8 +75,13 @@ function legendOf(scales: ReturnType<typeof scalesOf>, mode: MapOptions['mode'],
  * legend counts the shapes in view), which can differ only for a region's zoom.
  */
 export function provisionalLegend(codes: readonly string[], values: MapValues, options: MapOptions, width: number, height: number): MapLegendModel {
-  const categories = new Set(codes.map((iso3) => categoryOf(iso3, values)));
-  const illustrative = codes.some((iso3) => categoryOf(iso3, values) !== 'noData' && values.get(iso3)?.status === 'illustrative');
+  const categories = new Set<MapCategory>();
+  let illustrative = false;
+  for (const iso3 of codes) {
+    const category = categoryOf(iso3, values);
+    categories.add(category);
+    illustrative ||= category !== 'noData' && values.get(iso3)?.status === 'illustrative';
+  }
   return legendOf(scalesOf(codes, values, options, width, height), options.mode, {
     noData: categories.has('noData'),
     tookPart: categories.has('tookPart'),
