@@ -1,6 +1,7 @@
 // Measures the space a chart may use and renders the chart at that width; charts never measure themselves.
 import type { ReactNode } from 'react';
 import { useContainerSize } from './useContainerSize';
+import './ChartFrame.css';
 
 export interface ChartFrameProps {
   /** Chart height in px; charts may ask for more (e.g. many bars) and the frame scrolls. */
@@ -17,7 +18,7 @@ export function ChartFrame({ height, fallbackWidth = 640, minWidth = 280, classN
   const [ref, size] = useContainerSize<HTMLDivElement>({ width: fallbackWidth, height });
   const width = Math.max(minWidth, size.width);
   return (
-    <div ref={ref} className={className ?? 'chart-frame'} style={{ position: 'relative', width: '100%', minWidth: 0 }}>
+    <div ref={ref} className={className ? `chart-frame ${className}` : 'chart-frame'}>
       {children(width, height)}
     </div>
   );

@@ -41,17 +41,20 @@ export interface DataTableProps {
 
 const ROW_HEIGHT = 32;
 const HEADER_ROWS = 2;
+/** The scrolling area's greatest height without a `height` prop: DataTable.css's `.dt-scroll` max-block-size (a class,
+ * so the prerendered table keeps it under a strict CSP). */
+const DEFAULT_SCROLL_HEIGHT = 560;
 /** Above this many filtered rows "select all" is off: a URL cannot carry that many selections usefully. */
 export const SELECT_ALL_LIMIT = 10_000;
 
-export function DataTable({ dataset, nameOf, searchTextOf, regionOf, state, onStateChange, onSelectionChange, lang, height = 560 }: DataTableProps) {
+export function DataTable({ dataset, nameOf, searchTextOf, regionOf, state, onStateChange, onSelectionChange, lang, height }: DataTableProps) {
   const { t } = useI18n();
   const labelOf = useCallback((columnId: string, value: string) => valueLabel(t, columnId, value), [t]);
   const headerOf = useCallback((id: string) => headerLabel(t, id), [t]);
   const model = useTableModel({ dataset, nameOf, searchTextOf, regionOf, lang, labelOf }, state);
   const { lookups, specs } = model;
   const columns = useMemo(() => columnDefs(lookups, specs, headerOf), [lookups, specs, headerOf]);
-  const { setScrollElement, items, totalSize } = useVirtualRows(model.rows.length, ROW_HEIGHT, height);
+  const { setScrollElement, items, totalSize } = useVirtualRows(model.rows.length, ROW_HEIGHT, height ?? DEFAULT_SCROLL_HEIGHT);
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? -1;
   const windowRows = useMemo(() => {
@@ -93,7 +96,7 @@ export function DataTable({ dataset, nameOf, searchTextOf, regionOf, state, onSt
     <div className="dt">
       <TableToolbar table={table} specs={specs} headerOf={headerOf} shown={model.order.length} total={model.rowCount}
         grouped={model.groups !== null} onDownload={download} />
-      <div ref={setScrollElement} className="dt-scroll" style={{ maxBlockSize: height }} role="region" aria-label={t('table.caption', { name: dataset.name })} tabIndex={0}>
+      <div ref={setScrollElement} className="dt-scroll" style={height === undefined ? undefined : { maxBlockSize: height }} role="region" aria-label={t('table.caption', { name: dataset.name })} tabIndex={0}>
         <table className="dt-table" aria-rowcount={model.rows.length + HEADER_ROWS + 1}>
           <thead>
             <tr aria-rowindex={1}>
@@ -118,12 +121,12 @@ export function DataTable({ dataset, nameOf, searchTextOf, regionOf, state, onSt
             </tr>
           </thead>
           <tbody>
-            {paddingTop > 0 ? <tr aria-hidden="true" style={{ height: paddingTop }}><td colSpan={colSpan} /></tr> : null}
+            {paddingTop > 0 ? <tr aria-hidden="true"><td className="dt-spacer" colSpan={colSpan} height={paddingTop} /></tr> : null}
             {table.getRowModel().rows.map((row, k) => (
               <BodyRow key={`${first + k}:${row.id}`} row={row} specs={visibleSpecs} lookups={lookups}
                 ariaRowIndex={first + k + HEADER_ROWS + 1} groupLabel={labelGroup} />
             ))}
-            {paddingBottom > 0 ? <tr aria-hidden="true" style={{ height: paddingBottom }}><td colSpan={colSpan} /></tr> : null}
+            {paddingBottom > 0 ? <tr aria-hidden="true"><td className="dt-spacer" colSpan={colSpan} height={paddingBottom} /></tr> : null}
           </tbody>
           <tfoot>
             <TotalsRow specs={visibleSpecs} totals={model.totals} ariaRowIndex={model.rows.length + HEADER_ROWS + 1} />

@@ -9,12 +9,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launch, screenshot } from './harness.ts';
+import { CSP, launch, screenshot } from './harness.ts';
 
 const dist = resolve(process.env.E2E_DIST ?? resolve(import.meta.dirname, '../../dist'));
 const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SUB_PATH = '/stats/volunteers/';
-export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors *";
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.map': 'application/json',

@@ -4,8 +4,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { launch, openPage, screenshot, serveDist } from './harness.ts';
+import { CSP, launch, openPage, screenshot, serveDist } from './harness.ts';
 import type { Browser } from 'playwright-core';
+import { PAGE_VIEWS } from '../../src/prerender/pages.ts';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -49,15 +50,71 @@ test('without JavaScript, ?view=map shows the title and the country list; Arabic
   await context.close();
 });
 
+test('without JavaScript, at 360 px no prerendered page (every view, English and Arabic) is wider than the screen', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+  const page = await context.newPage();
+  const wide: string[] = [];
+  for (const lang of ['en', 'ar']) {
+    for (const view of PAGE_VIEWS) {
+      await page.goto(`${server.url}?view=${view}&lang=${lang}`);
+      const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (over > 0) wide.push(`${view} ${lang}: ${over}px too wide`);
+      // A chart drawn before its frame is measured (at the frame's fallback width) fits the frame, scaled down.
+      const spill = await page.locator('.chart-frame svg[role="img"]').evaluateAll((svgs) =>
+        svgs.filter((svg) => svg.getBoundingClientRect().width > (svg.closest('.chart-frame')?.getBoundingClientRect().width ?? 0) + 0.5).length);
+      if (spill > 0) wide.push(`${view} ${lang}: ${spill} charts wider than their frame`);
+    }
+  }
+  await context.close();
+  assert.deepEqual(wide, []);
+});
+
+test('under the README\'s strict Content-Security-Policy every prerendered page loads and hydrates with no violation', async () => {
+  const strict = await serveDist({ headers: { 'content-security-policy': CSP } });
+  try {
+    const refused: string[] = [];
+    for (const query of [...PAGE_VIEWS.map((view) => `?view=${view}`), '?lang=ar', '?view=charts&lang=ar', '?view=table&lang=ar']) {
+      const watched = await openPage(browser, 'about:blank');
+      await watched.page.addInitScript(() => {
+        const w = window as unknown as { violations: string[] };
+        w.violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.sample || e.blockedURI}`));
+      });
+      await watched.page.goto(strict.url + query);
+      await watched.page.waitForLoadState('networkidle');
+      const violations = await watched.page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+      const ready = await watched.page.evaluate(() => document.documentElement.dataset.app);
+      await watched.context.close();
+      for (const v of violations) refused.push(`${query}: ${v}`);
+      for (const p of watched.problems) refused.push(`${query}: ${p}`);
+      if (ready !== 'ready') refused.push(`${query}: the app did not start (data-app=${String(ready)})`);
+    }
+    assert.deepEqual(refused, []);
+  } finally {
+    await strict.close();
+  }
+});
+
 for (const query of ['', '?view=map', '?view=charts', '?view=table', '?view=sdg', '?lang=ar']) {
   test(`${query || '/'} hydrates the prerendered page: same nodes, no console error, no layout shift`, async () => {
     const watched = await openPage(browser, 'about:blank', { width: 412, height: 823 });
     const { page } = watched;
     await page.addInitScript(() => {
-      const w = window as unknown as { shift: number; firstHeading: Element | null };
+      const w = window as unknown as { shift: number; moved: string[]; firstHeading: Element | null };
       w.shift = 0;
+      w.moved = [];
+      type Source = { node: Element | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shift += e.value;
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; startTime: number; sources: Source[] }[]) {
+          if (e.hadRecentInput) continue;
+          w.shift += e.value;
+          // What moved, so a failure says where to look. (No helper function: the init script is sent as text,
+          // and the test runner's transform would wrap a named one in a helper the page lacks.)
+          for (const s of e.sources) {
+            const [a, b] = [s.previousRect, s.currentRect].map((r) => [r.x, r.y, r.width, r.height].map(Math.round).join(','));
+            w.moved.push(`${Math.round(e.startTime)} ms ${s.node?.nodeName ?? '?'}.${String(s.node?.getAttribute?.('class') ?? '')}: ${a} -> ${b}`);
+          }
+        }
       }).observe({ type: 'layout-shift', buffered: true });
       document.addEventListener('DOMContentLoaded', () => { w.firstHeading = document.querySelector('main h2'); });
     });
@@ -65,13 +122,13 @@ for (const query of ['', '?view=map', '?view=charts', '?view=table', '?view=sdg'
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
     const result = await page.evaluate(() => {
-      const w = window as unknown as { shift: number; firstHeading: Element | null };
-      return { shift: w.shift, kept: w.firstHeading !== null && w.firstHeading.isConnected };
+      const w = window as unknown as { shift: number; moved: string[]; firstHeading: Element | null };
+      return { shift: w.shift, moved: w.moved, kept: w.firstHeading !== null && w.firstHeading.isConnected };
     });
     await watched.context.close();
     assert.deepEqual(watched.problems, [], 'no console error or failed request');
     assert.equal(result.kept, true, 'the prerendered heading is still the one on the page (hydrated, not replaced)');
-    assert.equal(result.shift, 0, 'no layout shift after load');
+    assert.equal(result.shift, 0, `no layout shift after load; moved: ${result.moved.join('; ')}`);
   });
 }
 

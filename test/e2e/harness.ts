@@ -35,7 +35,11 @@ const types: Record<string, string> = {
  * site's root answers each ?view=&lang= with its prerendered page (src/prerender/pages.ts), as a host
  * configured to route by query does; `prerendered: false` serves dist/index.html for every query instead.
  */
-export async function serveDist(options: { prerendered?: boolean } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+/** README's Content-Security-Policy (Deploying). */
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors *";
+
+/** `headers`: added to every answer (e.g. README's Content-Security-Policy). */
+export async function serveDist(options: { prerendered?: boolean; headers?: Record<string, string> } = {}): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` before `npm run test:e2e`.');
   const byQuery = options.prerendered ?? true;
   const server: Server = createServer(async (req, res) => {
@@ -51,7 +55,7 @@ export async function serveDist(options: { prerendered?: boolean } = {}): Promis
     }
     try {
       const body = await readFile(file);
-      const headers: Record<string, string> = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+      const headers: Record<string, string> = { ...options.headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' };
       const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && /\.(html|js|css|json|csv|svg|webmanifest|txt)$/.test(file);
       if (gzip) headers['content-encoding'] = 'gzip';
       res.writeHead(200, headers).end(gzip ? gzipSync(body) : body);

@@ -15,6 +15,7 @@ import { regionName } from '../regionName';
 import { DataGate } from '../components/DataGate';
 import type { ViewProps } from './types';
 
+// The loading placeholder is as tall as the table will be (DataTable.css: .dt-scroll, 560 px at most).
 const TABLE_HEIGHT = 560;
 
 /** The URL's table parameters over the local rest of the table state (invalid parts are dropped). */
@@ -97,7 +98,6 @@ export function TableView({ state, update }: ViewProps) {
             onStateChange={onStateChange}
             onSelectionChange={onSelectionChange}
             lang={lang}
-            height={TABLE_HEIGHT}
           />
         ) : null}
       </DataGate>

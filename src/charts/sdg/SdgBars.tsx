@@ -4,6 +4,7 @@ import type { Theme } from '../../scales/colors';
 import { BarChart } from '../bar/BarChart';
 import type { BarOptions } from '../bar/types';
 import { sdgBarRows } from './rows';
+import './sdgBars.css';
 import type { SdgGoal, SdgValues } from './types';
 
 export { sdgBarRows };
@@ -25,7 +26,7 @@ export function SdgBars({ goals, values, width, height, title, description, note
   const { t, number } = useI18n();
   const rows = sdgBarRows(goals, values, (goal) => number.format(goal));
   return (
-    <figure className="chart-figure sdg-bars" style={{ margin: 0 }}>
+    <figure className="chart-figure sdg-bars">
       <BarChart rows={rows} width={width} height={height} title={title} description={description} theme={theme} options={{ ...options, topN: Infinity, totalLabel: null }} />
       {note === '' ? null : <figcaption className="chart-note">{note ?? t('charts.sdg.overlap')}</figcaption>}
     </figure>
