@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collator, dateTimeFormat, listFormat, numberFormat, pluralRules } from '../../src/i18n/intl';
+import { collator, dateTimeFormat, listFormat, numberFormat, pluralRules, warmUpNumberFormat } from '../../src/i18n/intl';
 import { makeTranslate } from '../../src/i18n/translate';
 
 describe('kept Intl objects', () => {
@@ -13,6 +13,13 @@ describe('kept Intl objects', () => {
     expect(pluralRules('ru').select(3)).toBe('few');
     expect(collator('kk')).toBe(collator('kk'));
     expect(listFormat('en', { type: 'conjunction' }).format(['a', 'b', 'c'])).toBe('a, b, and c');
+  });
+
+  it('keeps the number format the entry script builds before the first paint, for the page to use', () => {
+    warmUpNumberFormat('kk');
+    const warmed = numberFormat('kk');
+    expect(numberFormat('kk')).toBe(warmed);
+    expect(warmed.resolvedOptions().locale).toBe(new Intl.NumberFormat('kk').resolvedOptions().locale);
   });
 
   it('gives one translator per language', () => {
