@@ -15,5 +15,6 @@ export async function loadTable(bytes: Uint8Array, options: LoadOptions, loadCsv
   const table = await tableBytes(bytes, options.sheet);
   if ('issue' in table) return { dataset: null, report: unreadReport(options.fileName, bytes.length, table.issue, table.sheet) };
   const result = loadCsv(table.bytes, options);
-  return table.sheet ? { ...result, report: { ...result.report, sheet: table.sheet } } : result;
+  if (!table.sheet && !table.format) return result;
+  return { ...result, report: { ...result.report, ...(table.sheet ? { sheet: table.sheet } : {}), ...(table.format ? { format: table.format } : {}) } };
 }

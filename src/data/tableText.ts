@@ -6,7 +6,7 @@ import type { LoadIssue, SheetSummary } from './types';
 
 /** Bytes the CSV loader reads (for a workbook, those of one sheet), or why a table file cannot be read. */
 export type TableText =
-  | { readonly bytes: Uint8Array; readonly sheet?: SheetSummary }
+  | { readonly bytes: Uint8Array; readonly sheet?: SheetSummary; readonly format?: 'parquet' | 'xlsx' }
   | { readonly issue: LoadIssue; readonly sheet?: SheetSummary };
 
 /** A Parquet file's first-level columns and rows as CSV (numbers, text, dates as ISO dates). */
@@ -25,12 +25,14 @@ export async function parquetToCsv(bytes: Uint8Array): Promise<Uint8Array> {
 export async function tableBytes(bytes: Uint8Array, sheet?: string): Promise<TableText> {
   const binary = binaryKind(bytes);
   switch (binary) {
-    case 'parquet': return { bytes: await parquetToCsv(bytes) };
+    case 'parquet': return { bytes: await parquetToCsv(bytes), format: 'parquet' };
     case 'xlsx':
     case 'encrypted': {
       // The workbook code and its reader stay out of the worker until a workbook arrives (the worker starts with the first view).
       const { encryptedWorkbook, workbookToCsv } = await import('./workbookCsv');
-      return binary === 'encrypted' ? { issue: encryptedWorkbook() } : workbookToCsv(bytes, sheet);
+      if (binary === 'encrypted') return { issue: encryptedWorkbook() };
+      const converted = await workbookToCsv(bytes, sheet);
+      return 'bytes' in converted ? { ...converted, format: 'xlsx' } : converted;
     }
     default: return { bytes };
   }

@@ -116,6 +116,8 @@ export interface LoadReport {
   readonly reading?: ReadingSummary;
   /** For a workbook: the sheet read and the others it has, so the review can offer them. */
   readonly sheet?: SheetSummary;
+  /** The file's own format when it was not text (read as CSV after conversion): its delimiter and encoding are ours. */
+  readonly format?: 'parquet' | 'xlsx';
 }
 
 /** The sheet of a workbook that was read, among all its sheets. */

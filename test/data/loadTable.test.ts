@@ -87,6 +87,8 @@ describe('loadTable: Excel workbooks', () => {
       const result = await load(xlsx(c.sheets), c.options);
       const { report } = result;
       expect(report.sheet).toEqual(c.sheet);
+      // Read from a workbook (said so in the review instead of a separator and encoding), unless no sheet was read.
+      expect(report.format).toBe(c.sheet?.name ? 'xlsx' : undefined);
       expect(report.issues.map((i) => [i.code, i.line])).toEqual(c.issues);
       expect(rowsOf(result.dataset, c.columns).map((row) => c.columns.map((name) => row[name]))).toEqual(c.rows);
       if (c.headerLine !== undefined) expect(report.reading?.headerLine).toBe(c.headerLine);
@@ -103,6 +105,7 @@ describe('loadTable: Excel workbooks', () => {
   it('text files pass through to the CSV loader unchanged, with no sheet', async () => {
     const { report, dataset } = await load(new TextEncoder().encode('year,country,perspective,type,count\n2023,KAZ,duty_station,national,3\n'), { fileName: 'p.csv' });
     expect(report.sheet).toBeUndefined();
+    expect(report.format).toBeUndefined();
     expect(dataset?.rowCount).toBe(1);
   });
 });

@@ -22,6 +22,7 @@ describe('Parquet', () => {
     const table = await tableBytes(parquet());
     if (!('bytes' in table)) throw new Error('not converted');
     const { bytes } = table;
+    expect(table.format).toBe('parquet');
     expect(new TextDecoder().decode(bytes)).toBe('year,country,perspective,type,count,source\n2022,KAZ,duty_station,national,31,"UNV, ""Annual report"""\n2023,Uzbekistan,duty_station,international,7,\n');
     const { dataset, report } = load(bytes, { fileName: 'placements.parquet' });
     expect(report.issues).toEqual([]);

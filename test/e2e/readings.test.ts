@@ -26,9 +26,10 @@ async function openView(page: Page, tab: string, heading: string): Promise<void>
   assert.equal(shown, heading, 'view heading');
 }
 
-async function acceptAndCheck(page: Page, file: UploadFile, words: RegExp, tableHeading: string, cells: readonly string[], iso3s: readonly string[], sheet?: string): Promise<void> {
+async function acceptAndCheck(page: Page, file: UploadFile, words: RegExp, tableHeading: string, cells: readonly string[], iso3s: readonly string[], sheet?: string, detected?: RegExp): Promise<void> {
   const dialog = await pickFile(page, file);
   if (sheet !== undefined) await seen(dialog.getByText(`Sheet: ${sheet}`, { exact: true }), `the sheet proposed in ${file.name}`);
+  if (detected !== undefined) await seen(dialog.getByText(detected), `what ${file.name} was detected as`);
   await seen(dialog.getByText(words), `how ${file.name} is read, in words`);
   await dialog.getByRole('button', { name: /^(Add to the view|Load \d+ valid rows?)/ }).click();
   await dialog.waitFor({ state: 'detached' });
@@ -89,7 +90,8 @@ test('a Parquet file loads like a CSV', async () => {
       ],
     }));
     await acceptAndCheck(page, { name: 'registers.parquet', mimeType: 'application/octet-stream', buffer },
-      /country → country; year → date; organisations → count/, 'Table: Organisations', ['Armenia', 'Georgia'], ['ARM', 'GEO']);
+      /country → country; year → date; organisations → count/, 'Table: Organisations', ['Armenia', 'Georgia'], ['ARM', 'GEO'],
+      undefined, /^Detected: .*, 2 rows, Parquet file$/);
   });
 });
 
@@ -109,6 +111,6 @@ test('an .xlsx with a title row and two sheets loads its table sheet', async () 
     ]));
     const workbook = { name: 'registers.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer };
     await acceptAndCheck(page, workbook, /country → country; date → date; organisations → count/, 'Table: Organisations',
-      ['Azerbaijan', 'Mongolia', '88'], ['AZE', 'MNG'], 'Registers 2024');
+      ['Azerbaijan', 'Mongolia', '88'], ['AZE', 'MNG'], 'Registers 2024', /^Detected: .*, 2 rows, Excel workbook, sheet “Registers 2024”$/);
   });
 });

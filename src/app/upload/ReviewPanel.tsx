@@ -30,9 +30,14 @@ const DELIMITER_KEYS = { ',': 'upload.delimiter.comma', ';': 'upload.delimiter.s
 
 export function detectionLine(report: LoadReport, t: Translate): string {
   if (!report.kind) return t('upload.detected.unknownKind');
+  const count = report.recordsRead - report.blank;
+  const kind = t(`upload.kind.${report.kind}`);
+  // A workbook or Parquet file was converted to text here: its separator and encoding would be ours, not the file's.
+  if (report.format === 'parquet') return t('upload.detected.converted', { kind, count, format: t('upload.format.parquet') });
+  if (report.format === 'xlsx') return t('upload.detected.converted', { kind, count, format: t('upload.format.xlsx', { sheet: report.sheet?.name ?? '' }) });
   return t('upload.detected', {
-    kind: t(`upload.kind.${report.kind}`),
-    count: report.recordsRead - report.blank,
+    kind,
+    count,
     delimiter: t(report.delimiter ? DELIMITER_KEYS[report.delimiter] : 'upload.delimiter.unknown'),
     encoding: t(`upload.encoding.${report.encoding}`),
   });

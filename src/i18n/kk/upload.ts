@@ -17,6 +17,12 @@ export const upload: Localized<typeof en, KazakhPlural> = {
     one: 'Анықталды: {kind}; жолдар саны: {count}; {delimiter}; {encoding}',
     other: 'Анықталды: {kind}; жолдар саны: {count}; {delimiter}; {encoding}',
   },
+  'upload.detected.converted': {
+    one: 'Анықталды: {kind}; жолдар саны: {count}; {format}',
+    other: 'Анықталды: {kind}; жолдар саны: {count}; {format}',
+  },
+  'upload.format.parquet': 'Parquet файлы',
+  'upload.format.xlsx': 'Excel кітабы, «{sheet}» парағы', // review
   'upload.detected.unknownKind': 'Бұл файлдағы деректер түрін анықтау мүмкін болмады.',
   'upload.kind.events': 'Іс-шаралар',
   'upload.kind.delegates': 'Елдер бойынша делегаттар',
