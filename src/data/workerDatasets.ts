@@ -2,6 +2,8 @@
 // merging every dataset of a kind, superseding repeated keys and saving to IndexedDB run here, not on the UI thread.
 // The UI receives finished column buffers by transfer and sends back only handles.
 import { mergeDatasets } from './mergeDatasets';
+import { digestBuffers } from '../table/digestRegistry';
+import { tableDigest } from '../table/tableDigest';
 import type { DatasetPart, HeldDataset, WorkerResponse } from './loaderProtocol';
 import type { Restored } from './persist';
 import type { Column, Dataset, LoadReport } from './types';
@@ -78,7 +80,9 @@ export function createWorkerDatasets(store: WorkerStore | null, post: Post) {
     const { dataset, superseded } = mergeDatasets(datasets, { supersede: true });
     // One dataset comes back as itself: send a copy, the held one stays here.
     const sent = dataset && parts.length === 1 ? copyDataset(dataset) : dataset;
-    post({ type: 'merged', id, dataset: sent, superseded }, datasetBuffers(sent));
+    // The table's totals and key codes of the whole dataset, so the UI thread does not pass over its rows for them.
+    const digest = sent ? tableDigest(sent) : undefined;
+    post({ type: 'merged', id, dataset: sent, superseded, ...(digest ? { digest } : {}) }, [...datasetBuffers(sent), ...digestBuffers(digest)]);
   };
 
   const save = async (id: number, part: DatasetPart, report: LoadReport | null): Promise<void> => {

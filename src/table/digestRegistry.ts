@@ -1,0 +1,48 @@
+// What the loader worker computed for a dataset it merged (see tableDigest.ts), kept beside the dataset on the UI
+// thread: the table reads its totals and key codes here instead of passing over a million rows itself.
+// Light on purpose: the UI's first chunk imports it, the engine stays in the worker and the table's chunk.
+import type { Dataset } from '../data/types';
+import type { ColumnSums } from './engine/sumRows';
+
+/** Codes of a number or goals key column: equal values share a code below `size` (see keyMixes.ts). */
+export interface ValueCodes {
+  readonly codes: Int32Array;
+  readonly size: number;
+}
+
+export interface TableDigest {
+  /** The totals of every row, as the table sums them with no filter (totalsStage over all rows). */
+  readonly totals: ColumnSums;
+  /** Codes of each number and goals key column, by column id. */
+  readonly keyCodes: Readonly<Record<string, ValueCodes>>;
+}
+
+const digests = new WeakMap<object, TableDigest>();
+const valueCodes = new WeakMap<object, ValueCodes>();
+
+/** Keeps `digest` for `dataset` (by its columns object, shared by copies of the dataset). */
+export function rememberDigest(dataset: Dataset, digest: TableDigest): void {
+  digests.set(dataset.columns, digest);
+  for (const [id, codes] of Object.entries(digest.keyCodes)) {
+    const column = dataset.columns[id];
+    if (column?.type === 'number') valueCodes.set(column.values, codes);
+    else if (column?.type === 'goals') valueCodes.set(column.masks, codes);
+  }
+}
+
+export function digestOf(dataset: Dataset): TableDigest | undefined {
+  return digests.get(dataset.columns);
+}
+
+/** Codes of a number column's values or a goals column's masks, computed once per array (here or in the worker). */
+export function codesOfValues(values: Float64Array | Uint32Array, compute: () => ValueCodes): ValueCodes {
+  let codes = valueCodes.get(values);
+  if (!codes) valueCodes.set(values, (codes = compute()));
+  return codes;
+}
+
+/** The buffers of a digest, for postMessage's transfer list. */
+export function digestBuffers(digest: TableDigest | undefined): ArrayBuffer[] {
+  if (!digest) return [];
+  return Object.values(digest.keyCodes).map((c) => c.codes.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+}

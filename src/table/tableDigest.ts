@@ -1,0 +1,23 @@
+// Run by the loader worker on a dataset it merged: the table's totals of every row and its key columns' codes,
+// so that showing a million-row table does not pass over every row on the UI thread (see digestRegistry.ts).
+import type { Dataset } from '../data/types';
+import { keyCodes } from './engine/keyMixes';
+import { sumRows } from './engine/sumRows';
+import type { TableDigest, ValueCodes } from './digestRegistry';
+import { buildLookups } from './lookups';
+import { prepareColumns } from './tableModel';
+
+export function tableDigest(dataset: Dataset): TableDigest {
+  // Sums do not read display text, regions or the language: plain lookups give the table's own totals.
+  const { columns, specs } = prepareColumns(dataset);
+  const lookups = buildLookups(columns, specs, { lang: 'en', nameOf: (code) => code, labelOf: (_, value) => value });
+  const all = new Int32Array(dataset.rowCount);
+  for (let i = 0; i < all.length; i++) all[i] = i;
+  const totals = sumRows(lookups, all, false);
+  const codes: Record<string, ValueCodes> = {};
+  for (const key of keyCodes(lookups)) {
+    const type = dataset.columns[key.columnId]?.type;
+    if (type === 'number' || type === 'goals') codes[key.columnId] = { codes: key.codes, size: key.size };
+  }
+  return { totals, keyCodes: codes };
+}
