@@ -3,7 +3,6 @@
 // The UI receives finished column buffers by transfer and sends back only handles.
 import { mergeDatasets } from './mergeDatasets';
 import { digestBuffers } from '../table/digestRegistry';
-import { tableDigest } from '../table/tableDigest';
 import type { DatasetPart, HeldDataset, WorkerResponse } from './loaderProtocol';
 import type { Restored } from './persist';
 import type { Column, Dataset, LoadReport } from './types';
@@ -74,14 +73,15 @@ export function createWorkerDatasets(store: WorkerStore | null, post: Post) {
     return { datasets, missing };
   };
 
-  const merge = (id: number, parts: readonly DatasetPart[]): void => {
+  const merge = async (id: number, parts: readonly DatasetPart[]): Promise<void> => {
     const { datasets, missing } = resolve(parts);
     if (missing.length > 0) return post({ type: 'missing', id, handles: missing }, []);
     const { dataset, superseded } = mergeDatasets(datasets, { supersede: true });
     // One dataset comes back as itself: send a copy, the held one stays here.
     const sent = dataset && parts.length === 1 ? copyDataset(dataset) : dataset;
     // The table's totals and key codes of the whole dataset, so the UI thread does not pass over its rows for them.
-    const digest = sent ? tableDigest(sent) : undefined;
+    // Imported on the first merge: the worker a first view starts stays as light.
+    const digest = sent ? (await import('../table/tableDigest')).tableDigest(sent) : undefined;
     post({ type: 'merged', id, dataset: sent, superseded, ...(digest ? { digest } : {}) }, [...datasetBuffers(sent), ...digestBuffers(digest)]);
   };
 
