@@ -82,7 +82,7 @@ export function createWorkerDatasets(store: WorkerStore | null, post: Post) {
     // The table's totals and key codes of the whole dataset, so the UI thread does not pass over its rows for them.
     // Imported on the first merge: the worker a first view starts stays as light.
     const digest = sent ? (await import('../table/tableDigest')).tableDigest(sent) : undefined;
-    post({ type: 'merged', id, dataset: sent, superseded, ...(digest ? { digest } : {}) }, [...datasetBuffers(sent), ...digestBuffers(digest)]);
+    post({ type: 'merged', id, dataset: sent, superseded, ...(digest ? { digest } : {}) }, [...new Set([...datasetBuffers(sent), ...digestBuffers(digest)])]);
   };
 
   const save = async (id: number, part: DatasetPart, report: LoadReport | null): Promise<void> => {

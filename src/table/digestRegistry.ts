@@ -3,6 +3,7 @@
 // Light on purpose: the UI's first chunk imports it, the engine stays in the worker and the table's chunk.
 import type { Dataset } from '../data/types';
 import type { ColumnSums } from './engine/sumRows';
+import { qualifierFigures, rememberCleared } from './figureQualifiers';
 
 /** Codes of a number or goals key column: equal values share a code below `size` (see keyMixes.ts). */
 export interface ValueCodes {
@@ -15,6 +16,8 @@ export interface TableDigest {
   readonly totals: ColumnSums;
   /** Codes of each number and goals key column, by column id. */
   readonly keyCodes: Readonly<Record<string, ValueCodes>>;
+  /** Per qualifier column: its codes cleared where no figure has a value, or null when none is (figureQualifiers.ts). */
+  readonly clearedQualifiers: Readonly<Record<string, Int32Array | null>>;
 }
 
 const digests = new WeakMap<object, TableDigest>();
@@ -23,6 +26,12 @@ const valueCodes = new WeakMap<object, ValueCodes>();
 /** Keeps `digest` for `dataset` (by its columns object, shared by copies of the dataset). */
 export function rememberDigest(dataset: Dataset, digest: TableDigest): void {
   digests.set(dataset.columns, digest);
+  const figures = qualifierFigures(dataset.columns);
+  for (const [id, codes] of Object.entries(digest.clearedQualifiers)) {
+    const qualifier = dataset.columns[id];
+    const of = figures.get(id);
+    if (qualifier?.type === 'code' && of) rememberCleared(qualifier.codes, of, codes);
+  }
   for (const [id, codes] of Object.entries(digest.keyCodes)) {
     const column = dataset.columns[id];
     if (column?.type === 'number') valueCodes.set(column.values, codes);
@@ -44,5 +53,6 @@ export function codesOfValues(values: Float64Array | Uint32Array, compute: () =>
 /** The buffers of a digest, for postMessage's transfer list. */
 export function digestBuffers(digest: TableDigest | undefined): ArrayBuffer[] {
   if (!digest) return [];
-  return Object.values(digest.keyCodes).map((c) => c.codes.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+  const arrays = [...Object.values(digest.keyCodes).map((c) => c.codes), ...Object.values(digest.clearedQualifiers)];
+  return [...new Set(arrays.flatMap((a) => (a && a.buffer instanceof ArrayBuffer ? [a.buffer] : [])))];
 }

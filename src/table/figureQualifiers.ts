@@ -53,6 +53,20 @@ function clearedCodes(codes: Int32Array, figures: readonly Float64Array[]): Int3
 // Per qualifier column and its figures' columns: a table shown again (another view and back) reuses the pass.
 const cleared = new WeakMap<Int32Array, { figures: readonly Float64Array[]; codes: Int32Array | null }>();
 
+/** The figure columns' values of each qualifier column (what withoutOrphanQualifiers reads). */
+export function qualifierFigures(columns: Readonly<Record<string, Column>>): Map<string, Float64Array[]> {
+  const out = new Map<string, Float64Array[]>();
+  for (const [qualifierId, figureIds] of qualifiedFigures(columns)) {
+    out.set(qualifierId, figureIds.flatMap((id) => { const c = columns[id]; return c?.type === 'number' ? [c.values] : []; }));
+  }
+  return out;
+}
+
+/** Takes a pass made elsewhere (the loader worker's): `cleared` is what clearedCodes gave for these arrays. */
+export function rememberCleared(codes: Int32Array, figures: readonly Float64Array[], out: Int32Array | null): void {
+  cleared.set(codes, { figures, codes: out });
+}
+
 function clearedOnce(codes: Int32Array, figures: readonly Float64Array[]): Int32Array | null {
   const hit = cleared.get(codes);
   if (hit && hit.figures.length === figures.length && hit.figures.every((f, k) => f === figures[k])) return hit.codes;
@@ -64,10 +78,9 @@ function clearedOnce(codes: Int32Array, figures: readonly Float64Array[]): Int32
 /** The columns with each qualifier cleared (code -1) on rows where none of its figures has a value. */
 export function withoutOrphanQualifiers(columns: Readonly<Record<string, Column>>): Readonly<Record<string, Column>> {
   let out: Record<string, Column> | null = null;
-  for (const [qualifierId, figureIds] of qualifiedFigures(columns)) {
+  for (const [qualifierId, figures] of qualifierFigures(columns)) {
     const qualifier = columns[qualifierId];
     if (qualifier?.type !== 'code') continue;
-    const figures = figureIds.flatMap((id) => { const c = columns[id]; return c?.type === 'number' ? [c.values] : []; });
     const codes = clearedOnce(qualifier.codes, figures);
     if (codes) (out ??= { ...columns })[qualifierId] = { ...qualifier, codes };
   }

@@ -4,6 +4,7 @@ import type { Dataset } from '../data/types';
 import { keyCodes } from './engine/keyMixes';
 import { sumRows } from './engine/sumRows';
 import type { TableDigest, ValueCodes } from './digestRegistry';
+import { qualifierFigures } from './figureQualifiers';
 import { buildLookups } from './lookups';
 import { prepareColumns } from './tableModel';
 
@@ -19,5 +20,12 @@ export function tableDigest(dataset: Dataset): TableDigest {
     const type = dataset.columns[key.columnId]?.type;
     if (type === 'number' || type === 'goals') codes[key.columnId] = { codes: key.codes, size: key.size };
   }
-  return { totals, keyCodes: codes };
+  // The qualifiers the table clears on rows without a figure: the UI thread takes these instead of a pass of its own.
+  const clearedQualifiers: Record<string, Int32Array | null> = {};
+  for (const id of qualifierFigures(dataset.columns).keys()) {
+    const before = dataset.columns[id], after = columns[id];
+    if (before?.type !== 'code' || after?.type !== 'code') continue;
+    clearedQualifiers[id] = after.codes === before.codes ? null : after.codes;
+  }
+  return { totals, keyCodes: codes, clearedQualifiers };
 }

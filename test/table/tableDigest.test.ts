@@ -27,7 +27,10 @@ function check(dataset: Dataset): void {
   expect(digest.totals).toEqual(plain.totals);
   // The worker's key codes, once remembered, give the same groups and sums as codes built here.
   const withDigest = copy(dataset);
-  rememberDigest(withDigest, tableDigest(withDigest));
+  rememberDigest(withDigest, tableDigest(copy(withDigest)));
+  // The worker's passes stand for the table's own: the same qualifiers cleared, the same groups and sums.
+  const mine = model(withDigest).lookups.columns, fresh = model(copy(dataset)).lookups.columns;
+  for (const id of Object.keys(fresh)) expect(mine[id]).toEqual(fresh[id]);
   for (const grouping of [['country'], ['year'], ['sdg'], ['type', 'year']]) {
     expect(strip(model(withDigest, grouping).groups)).toEqual(strip(model(copy(dataset), grouping).groups));
   }
@@ -37,6 +40,15 @@ describe('tableDigest', () => {
   it('gives the totals the table computes with no filter, for the test tables', () => {
     check(placements());
     check(unvTable());
+  });
+
+  it('hands the table its cleared qualifiers and key codes: no pass of its own over the rows', () => {
+    const dataset = placements(); // Russia's row has no count: its qualifier is cleared
+    const digest = tableDigest(copy(dataset));
+    rememberDigest(dataset, digest);
+    const { columns } = model(dataset).lookups;
+    expect(digest.clearedQualifiers.qualifier).not.toBeNull();
+    expect(columns.qualifier?.type === 'code' && columns.qualifier.codes).toBe(digest.clearedQualifiers.qualifier);
   });
 
   it('agrees with the table on generated placements (years far apart, many goal tags, missing values)', () => {
