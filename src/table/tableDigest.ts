@@ -4,9 +4,20 @@ import type { Dataset } from '../data/types';
 import { keyCodes } from './engine/keyMixes';
 import { sumRows } from './engine/sumRows';
 import type { TableDigest, ValueCodes } from './digestRegistry';
+import type { PlacementBucket } from '../transforms/placementBuckets';
 import { qualifierFigures } from './figureQualifiers';
 import { buildLookups } from './lookups';
 import { prepareColumns } from './tableModel';
+import { placementBuckets } from '../transforms/placementScope';
+
+/** Null when the rows do not fit the slots (the charts then say why, as without a digest). */
+function slotsOf(dataset: Dataset): PlacementBucket[] | null {
+  try {
+    return placementBuckets(dataset);
+  } catch {
+    return null;
+  }
+}
 
 export function tableDigest(dataset: Dataset): TableDigest {
   // Sums do not read display text, regions or the language: plain lookups give the table's own totals.
@@ -27,5 +38,7 @@ export function tableDigest(dataset: Dataset): TableDigest {
     if (before?.type !== 'code' || after?.type !== 'code') continue;
     clearedQualifiers[id] = after.codes === before.codes ? null : after.codes;
   }
-  return { totals, keyCodes: codes, clearedQualifiers };
+  // The charts' slots of placements rows too: the first charts draw then makes no pass over the rows either.
+  const buckets = dataset.kind === 'placements' ? slotsOf(dataset) : null;
+  return { totals, keyCodes: codes, clearedQualifiers, ...(buckets ? { placementBuckets: buckets } : {}) };
 }

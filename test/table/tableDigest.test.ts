@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/data/types';
 import { rememberDigest } from '../../src/table/digestRegistry';
 import { tableDigest } from '../../src/table/tableDigest';
+import { rememberedPlacementBuckets } from '../../src/transforms/placementBuckets';
+import { placementBuckets } from '../../src/transforms/placementScope';
 import { buildTableModel } from '../../src/table/tableModel';
 import { EMPTY_TABLE_STATE } from '../../src/table/tableState';
 import { makeDataset, nameOf, placements, PLACEMENT_TYPES, regionOf, searchTextOf, unvTable } from './makeDataset';
@@ -49,6 +51,9 @@ describe('tableDigest', () => {
     const { columns } = model(dataset).lookups;
     expect(digest.clearedQualifiers.qualifier).not.toBeNull();
     expect(columns.qualifier?.type === 'code' && columns.qualifier.codes).toBe(digest.clearedQualifiers.qualifier);
+    // The charts' placements slots too, equal to their own.
+    expect(rememberedPlacementBuckets(dataset)).toBe(digest.placementBuckets);
+    expect(digest.placementBuckets).toEqual(placementBuckets(copy(dataset)));
   });
 
   it('agrees with the table on generated placements (years far apart, many goal tags, missing values)', () => {
