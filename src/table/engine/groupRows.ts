@@ -108,13 +108,27 @@ export function groupRows(lookups: Lookups, sorted: Int32Array, grouping: readon
   const nodes = bucketsOf(lookups, columnId, sorted).map((bucket): GroupNode => {
     const rows = bucket.rows;
     const id = `${parentId}${parentId ? '>' : ''}${columnId}:${bucket.value}`;
-    return {
+    const node = {
       id, depth, columnId, value: bucket.value, key: bucket.key, rows,
       children: groupRows(lookups, rows, grouping, sorting, id, depth + 1),
-      ...sumRows(lookups, rows, true),
     };
+    return withLazySums(node, () => sumRows(lookups, rows, true));
   });
   return orderGroups(nodes, columnId, sorting);
+}
+
+const SUM_KEYS = ['sums', 'qualifiers', 'aggregatesExcluded', 'counted', 'missing', 'illustrative', 'mixes'] as const satisfies readonly (keyof ColumnSums)[];
+
+/**
+ * A group's sums, added the first time one is read: a table grouped by country draws a screenful of groups, and
+ * summing all of them (every row, every key column) was most of a million-row group-by.
+ */
+function withLazySums(node: Omit<GroupNode, keyof ColumnSums>, sum: () => ColumnSums): GroupNode {
+  let sums: ColumnSums | null = null;
+  const read = (): ColumnSums => (sums ??= sum());
+  const properties: PropertyDescriptorMap = {};
+  for (const key of SUM_KEYS) properties[key] = { get: () => read()[key], enumerable: true };
+  return Object.defineProperties({ ...node }, properties) as GroupNode;
 }
 
 export function isGroupExpanded(expanded: ExpandedState, id: string): boolean {
