@@ -4,6 +4,7 @@ import {
   LoaderError, type DatasetPart, type LoadSource, type Reference, type WorkerRequest, type WorkerResponse,
 } from './loaderProtocol';
 import type { MergeResult } from './mergeDatasets';
+import { rememberDigest } from '../table/digestRegistry';
 import type { Restored } from './persist';
 import type { Dataset, LoadOptions, LoadProgress, LoadReport, LoadResult } from './types';
 
@@ -177,8 +178,11 @@ export function createLoader(makeWorker: () => WorkerLike = defaultWorker): Load
         return m.result;
       }),
     merge: (datasets) =>
-      withParts((copy) => (id) => ({ type: 'merge', id, parts: datasets.map((ds) => partOf(ds, copy)) })).then((m) =>
-        m.type === 'merged' ? { dataset: m.dataset, superseded: m.superseded } : unexpected(m)),
+      withParts((copy) => (id) => ({ type: 'merge', id, parts: datasets.map((ds) => partOf(ds, copy)) })).then((m) => {
+        if (m.type !== 'merged') return unexpected(m);
+        if (m.dataset && m.digest) rememberDigest(m.dataset, m.digest);
+        return { dataset: m.dataset, superseded: m.superseded };
+      }),
     save: (dataset, report) =>
       withParts((copy) => (id) => ({ type: 'save', id, part: partOf(dataset, copy), report })).then(
         (m) => (m.type === 'done' ? undefined : unexpected(m)),

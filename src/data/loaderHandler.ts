@@ -161,7 +161,7 @@ export function createMessageHandler(deps: HandlerDeps, post: Post): (request: W
         return;
       }
       case 'merge':
-        held.merge(id, request.parts);
+        await held.merge(id, request.parts);
         return;
       case 'save':
         await held.save(id, request.part, request.report);

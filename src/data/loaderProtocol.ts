@@ -1,6 +1,7 @@
 // Messages between the UI thread (loaderClient.ts) and the loader worker (loader.worker.ts).
 // Every message carries the id of the request it belongs to.
 import { loaderErrors } from '../i18n/en/loaderErrors';
+import type { TableDigest } from '../table/digestRegistry';
 import type { BundledKind, Country, Dataset, Goal, LoadOptions, LoadProgress, LoadReport, LoadResult } from './types';
 
 /** Reference tables the UI needs to label countries and goals. */
@@ -49,7 +50,8 @@ export type WorkerResponse =
   | { readonly type: 'reference'; readonly id: number; readonly reference: Reference }
   | { readonly type: 'results'; readonly id: number; readonly results: readonly LoadResult[] }
   | { readonly type: 'result'; readonly id: number; readonly result: LoadResult; readonly handle?: number }
-  | { readonly type: 'merged'; readonly id: number; readonly dataset: Dataset | null; readonly superseded: readonly number[] }
+  /** `digest`: the table's totals and key codes of the merged dataset, computed here (table/tableDigest.ts). */
+  | { readonly type: 'merged'; readonly id: number; readonly dataset: Dataset | null; readonly superseded: readonly number[]; readonly digest?: TableDigest }
   /** The worker no longer holds these handles (it was restarted): send the datasets themselves. */
   | { readonly type: 'missing'; readonly id: number; readonly handles: readonly number[] }
   | { readonly type: 'restored'; readonly id: number; readonly saved: readonly HeldDataset[]; readonly discarded: number }

@@ -2,6 +2,7 @@
 // merging every dataset of a kind, superseding repeated keys and saving to IndexedDB run here, not on the UI thread.
 // The UI receives finished column buffers by transfer and sends back only handles.
 import { mergeDatasets } from './mergeDatasets';
+import { digestBuffers } from '../table/digestRegistry';
 import type { DatasetPart, HeldDataset, WorkerResponse } from './loaderProtocol';
 import type { Restored } from './persist';
 import type { Column, Dataset, LoadReport } from './types';
@@ -72,13 +73,16 @@ export function createWorkerDatasets(store: WorkerStore | null, post: Post) {
     return { datasets, missing };
   };
 
-  const merge = (id: number, parts: readonly DatasetPart[]): void => {
+  const merge = async (id: number, parts: readonly DatasetPart[]): Promise<void> => {
     const { datasets, missing } = resolve(parts);
     if (missing.length > 0) return post({ type: 'missing', id, handles: missing }, []);
     const { dataset, superseded } = mergeDatasets(datasets, { supersede: true });
     // One dataset comes back as itself: send a copy, the held one stays here.
     const sent = dataset && parts.length === 1 ? copyDataset(dataset) : dataset;
-    post({ type: 'merged', id, dataset: sent, superseded }, datasetBuffers(sent));
+    // The table's totals and key codes of the whole dataset, so the UI thread does not pass over its rows for them.
+    // Imported on the first merge: the worker a first view starts stays as light.
+    const digest = sent ? (await import('../table/tableDigest')).tableDigest(sent) : undefined;
+    post({ type: 'merged', id, dataset: sent, superseded, ...(digest ? { digest } : {}) }, [...new Set([...datasetBuffers(sent), ...digestBuffers(digest)])]);
   };
 
   const save = async (id: number, part: DatasetPart, report: LoadReport | null): Promise<void> => {

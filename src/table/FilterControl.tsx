@@ -35,7 +35,7 @@ function RangeInputs({ label, value, onChange }: Pick<FilterControlProps, 'label
   );
 }
 
-function ValueList({ spec, label, lookups, value, onChange }: FilterControlProps & { value: readonly string[] | undefined }) {
+function ValueOptions({ spec, label, lookups, value, onChange }: FilterControlProps & { value: readonly string[] | undefined }) {
   const { t } = useI18n();
   const options = useMemo(
     () => listOptions(lookups, spec.id, (goal) => t('table.sdg.goal', { goal }), t('table.sdg.none')),
@@ -47,12 +47,7 @@ function ValueList({ spec, label, lookups, value, onChange }: FilterControlProps
     onChange(next.length ? next : undefined);
   };
   return (
-    <PopupMenu className="dt-list" summary={(
-      <>
-        <span className="dt-visually-hidden">{t('table.filter.list', { column: label })}: </span>
-        {chosen.size ? t('table.filter.selected', { count: chosen.size }) : t('table.filter.any')}
-      </>
-    )}>
+    <>
       <legend>{label}</legend>
       {options.map((o) => (
         <label key={o.value}>
@@ -60,6 +55,22 @@ function ValueList({ spec, label, lookups, value, onChange }: FilterControlProps
           {o.label}
         </label>
       ))}
+    </>
+  );
+}
+
+// The options read every row of a number column: listed when the menu opens, not with every table.
+function ValueList(props: FilterControlProps & { value: readonly string[] | undefined }) {
+  const { t } = useI18n();
+  const { label, value } = props;
+  return (
+    <PopupMenu className="dt-list" summary={(
+      <>
+        <span className="dt-visually-hidden">{t('table.filter.list', { column: label })}: </span>
+        {value?.length ? t('table.filter.selected', { count: new Set(value).size }) : t('table.filter.any')}
+      </>
+    )}>
+      {() => <ValueOptions {...props} />}
     </PopupMenu>
   );
 }

@@ -10,8 +10,8 @@ const MAX_HEIGHT = 320;
 export interface PopupMenuProps {
   readonly className: string;
   readonly summary: ReactNode;
-  /** The panel's content: a legend naming the group, then its controls. */
-  readonly children: ReactNode;
+  /** The panel's content: a legend naming the group, then its controls. A function is called only while open. */
+  readonly children: ReactNode | (() => ReactNode);
 }
 
 function measure(summary: HTMLElement, panel: HTMLElement): Placement {
@@ -68,7 +68,7 @@ export function PopupMenu({ className, summary, children }: PopupMenuProps) {
       {/* Viewport coordinates are physical, hence left/top here; the panel's content stays logical. */}
       <fieldset ref={panelRef} className="dt-popup" data-placed={shown ? 'true' : undefined}
         style={shown ? { left: shown.left, top: shown.top, maxWidth: shown.maxWidth, maxHeight: Math.min(MAX_HEIGHT, shown.maxHeight) } : undefined}>
-        {children}
+        {typeof children === 'function' ? (open ? children() : null) : children}
       </fieldset>
     </details>
   );

@@ -81,6 +81,21 @@ export function tableColumns(dataset: Dataset, columns: Readonly<Record<string, 
   });
 }
 
+// Per country codes: the last mapping and its region codes, so a table shown again does not redo the pass.
+const regionCache = new WeakMap<Int32Array, { map: Int32Array; codes: Int32Array }>();
+
+function regionCodes(countryCodes: Int32Array, map: Int32Array): Int32Array {
+  const hit = regionCache.get(countryCodes);
+  if (hit && hit.map.length === map.length && hit.map.every((r, c) => r === map[c])) return hit.codes;
+  const codes = new Int32Array(countryCodes.length);
+  for (let i = 0; i < codes.length; i++) {
+    const c = countryCodes[i]!;
+    codes[i] = c < 0 ? -1 : map[c]!;
+  }
+  regionCache.set(countryCodes, { map, codes });
+  return codes;
+}
+
 /** Adds a virtual "region" code column derived from the country column when the caller knows regions. */
 export function withRegion(dataset: Dataset, regionOf: ((code: string) => string | undefined) | undefined): Readonly<Record<string, Column>> {
   const countryId = countryColumnId(dataset);
@@ -99,11 +114,7 @@ export function withRegion(dataset: Dataset, regionOf: ((code: string) => string
     }
     return at;
   });
-  const codes = new Int32Array(country.codes.length);
-  for (let i = 0; i < codes.length; i++) {
-    const c = country.codes[i]!;
-    codes[i] = c < 0 ? -1 : map[c]!;
-  }
+  const codes = regionCodes(country.codes, map);
   const region: CodeColumn = { type: 'code', codes, dictionary };
   return { ...dataset.columns, region };
 }

@@ -25,10 +25,12 @@ export function useVirtualRows(count: number, rowHeight: number, viewportHeight:
       const height = el.clientHeight || viewportHeight;
       return v.top === top && v.height === height ? v : { top, height };
     });
-    read();
     el.addEventListener('scroll', read, { passive: true });
+    // A ResizeObserver reports the first size after the browser's own layout: reading it here would force a layout
+    // of the whole new table inside this task. Without one, read now.
     const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(read);
-    resize?.observe(el);
+    if (resize) resize.observe(el);
+    else read();
     return () => {
       el.removeEventListener('scroll', read);
       resize?.disconnect();

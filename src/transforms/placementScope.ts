@@ -7,6 +7,7 @@ import { codeColumn, optionalGoalsColumn } from './columns';
 import { assertGoal, assertOneOf } from './options';
 import { rowMask } from './rowMask';
 import { rowYears } from './years';
+import { rememberedPlacementBuckets, type PlacementBucket } from './placementBuckets';
 
 const ALL_GOALS = (1 << 17) - 1;
 const TYPES = PLACEMENT_TYPES.length;
@@ -30,17 +31,21 @@ export interface PlacementScope {
   readonly goalBit: number;
 }
 
-interface Bucket {
-  readonly rows: Int32Array;
-  readonly years: Float32Array;
-}
+type Bucket = PlacementBucket;
 
 /** Rows per slot (perspective * 3 + type), split into untagged [slot] and tagged [SLOTS + slot]. */
-const bucketCache = new WeakMap<Dataset, Bucket[]>();
+const bucketCache = new WeakMap<Dataset, readonly Bucket[]>();
 
-function buckets(ds: Dataset): Bucket[] {
-  const hit = bucketCache.get(ds);
+function buckets(ds: Dataset): readonly Bucket[] {
+  const hit = bucketCache.get(ds) ?? rememberedPlacementBuckets(ds);
   if (hit) return hit;
+  const out = placementBuckets(ds);
+  bucketCache.set(ds, out);
+  return out;
+}
+
+/** Every row of `ds` in its slot (see `buckets`); the loader worker runs it on a dataset it merged. */
+export function placementBuckets(ds: Dataset): Bucket[] {
   const p = codeColumn(ds, 'perspective');
   const t = codeColumn(ds, 'type');
   const masks = optionalGoalsColumn(ds)?.masks ?? null;
@@ -68,7 +73,6 @@ function buckets(ds: Dataset): Bucket[] {
     bucket.rows[at] = r;
     bucket.years[at] = years[r]!;
   }
-  bucketCache.set(ds, out);
   return out;
 }
 

@@ -76,12 +76,13 @@ describe('DataTable', () => {
     expect(screen.getByText('10,000 of 10,000 rows')).toBeTruthy();
   });
 
-  it('marks illustrative rows with a badge, filters by a value list and totals the filtered countries only when they add', () => {
+  it('marks illustrative rows with a badge, filters by a value list and totals the filtered countries only when they add', async () => {
     render(<Harness dataset={placements()} />);
     expect(screen.getAllByText(/Illustrative/).length).toBeGreaterThan(0);
     expect(screen.getByText(/2 rows of the world or regions are not added/)).toBeTruthy();
     const list = screen.getByText('Choose Country:', { exact: false }).closest('details')!;
-    fireEvent.click(within(list).getByLabelText('Kazakhstan'));
+    fireEvent.click(list.querySelector('summary')!); // the list's options are drawn once it is open
+    fireEvent.click(await vi.waitFor(() => within(list).getByLabelText('Kazakhstan')));
     expect(screen.getByText('2 of 8 rows')).toBeTruthy();
     // Kazakhstan's 65 (duty station, national) and 9 (nationality, international) are not one population.
     const totals = document.querySelector('tfoot tr') as HTMLElement;
@@ -90,13 +91,14 @@ describe('DataTable', () => {
     expect(totals.textContent).toContain('Not added: 2 ways of counting, 2 types and 2 goal tags. Group by “Counted by” and “Type”, or filter one value of each, to add.');
   });
 
-  it('totals one year and one type of countries, and says when a part is illustrative', () => {
+  it('totals one year and one type of countries, and says when a part is illustrative', async () => {
     render(<Harness dataset={unvTable()} initial={{ ...EMPTY_TABLE_STATE, columnFilters: [{ id: 'year', value: { min: 2023, max: 2023 } }] }} />);
     const totals = () => document.querySelector('tfoot tr') as HTMLElement;
     expect(within(totals()).getByRole('cell', { name: 'not added: totals with their parts' })).toBeTruthy();
     expect(totals().textContent).toContain('Group by type or filter one type to add.');
     const list = screen.getByText('Choose Type:', { exact: false }).closest('details')!;
-    fireEvent.click(within(list).getByLabelText('International'));
+    fireEvent.click(list.querySelector('summary')!);
+    fireEvent.click(await vi.waitFor(() => within(list).getByLabelText('International')));
     expect(within(totals()).getByRole('cell', { name: /^more than 18/ })).toBeTruthy();
     expect(within(totals()).getByText('partly illustrative', { exact: false }).getAttribute('title')).toBe('1 of the added figures is illustrative: not published anywhere.');
     expect(totals().textContent).not.toContain('Group by');

@@ -1,5 +1,6 @@
 // Which key columns a set of rows disagrees on. Rows that differ only in their country are disjoint and add
 // up; rows of two years, a total beside its parts, or two ways of counting would count people twice.
+import { codesOfValues } from '../digestRegistry';
 import type { Lookups } from '../lookups';
 
 export interface KeyMix {
@@ -21,37 +22,92 @@ interface KeyCodes {
   readonly total: number;
 }
 
-function numberCodes(values: Float64Array | Uint32Array): { codes: Int32Array; size: number } {
-  const index = new Map<number, number>();
-  const codes = new Int32Array(values.length);
+/** Integers spanning at most this many values are coded by value - min: one pass, no map. */
+const DIRECT_SPAN = 1 << 12;
+
+/**
+ * Codes of a number column's values (equal values share a code; a missing value, NaN, is one value too). Codes
+ * need not be dense: only whether rows share one is read, and `size` bounds them.
+ */
+function numberCodes(values: Float64Array): { codes: Int32Array; size: number } {
+  const n = values.length;
+  const codes = new Int32Array(n);
+  let min = Infinity, max = -Infinity, integers = true;
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    if (v !== v) continue;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (integers && v !== Math.floor(v)) integers = false;
+  }
+  if (integers && (min === Infinity || max - min < DIRECT_SPAN)) {
+    const span = min === Infinity ? 0 : max - min + 1;
+    for (let i = 0; i < n; i++) { const v = values[i]!; codes[i] = v === v ? v - min : span; }
+    return { codes, size: span + 1 };
+  }
+  // Distinct values by an open-addressing table over typed arrays (a Map per row was most of a 1M-row total).
+  let capacity = 1024;
+  let keys = new Float64Array(capacity);
+  let slots = new Int32Array(capacity).fill(-1);
+  let size = 0;
+  let nanCode = -1;
+  const bits = new Float64Array(1);
+  const words = new Uint32Array(bits.buffer);
+  const hash = (v: number): number => { bits[0] = v; return Math.imul(words[0]! ^ Math.imul(words[1]!, 0x85ebca6b), 0x9e3779b1) >>> 0; };
+  const find = (v: number): number => {
+    let h = hash(v) & (capacity - 1);
+    while (slots[h]! >= 0 && keys[h] !== v) h = (h + 1) & (capacity - 1);
+    return h;
+  };
   let last = NaN;
   let lastCode = -1;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < n; i++) {
     const v = values[i]!;
-    if (v === last) { // runs of one value (a year, no goal) skip the map
-      codes[i] = lastCode;
-      continue;
+    if (v === last) { codes[i] = lastCode; continue; } // runs of one value skip the table
+    let code: number;
+    if (v !== v) code = nanCode < 0 ? (nanCode = size++) : nanCode;
+    else {
+      const h = find(v === 0 ? 0 : v); // -0 and 0 are one value
+      if (slots[h]! >= 0) code = slots[h]!;
+      else {
+        keys[h] = v === 0 ? 0 : v;
+        slots[h] = code = size++;
+        if (size * 2 > capacity) { // grow: rehash every key
+          const oldKeys = keys, oldSlots = slots;
+          capacity *= 2;
+          keys = new Float64Array(capacity);
+          slots = new Int32Array(capacity).fill(-1);
+          for (let k = 0; k < oldKeys.length; k++) {
+            if (oldSlots[k]! < 0) continue;
+            const at = find(oldKeys[k]!);
+            keys[at] = oldKeys[k]!;
+            slots[at] = oldSlots[k]!;
+          }
+        }
+      }
     }
-    let code = index.get(v);
-    if (code === undefined) index.set(v, (code = index.size));
     codes[i] = code;
     last = v;
     lastCode = code;
   }
-  return { codes, size: index.size };
+  return { codes, size };
 }
 
 // Built once per lookups (a dataset in a language) and reused by every group and total.
 const cache = new WeakMap<Lookups, readonly KeyCodes[]>();
 
-function keyCodes(lookups: Lookups): readonly KeyCodes[] {
+/** The key columns of `lookups` as codes (number and goals columns coded once per array, or by the worker). */
+export function keyCodes(lookups: Lookups): readonly KeyCodes[] {
   let keys = cache.get(lookups);
   if (keys) return keys;
   keys = lookups.specs.flatMap((spec): KeyCodes[] => {
     const column = lookups.columns[spec.id];
     if (!spec.sumKey || !column) return [];
     if (column.type === 'code') return [{ columnId: spec.id, codes: column.codes, size: column.dictionary.length, total: column.dictionary.indexOf('total') }];
-    return [{ columnId: spec.id, ...numberCodes(column.type === 'number' ? column.values : column.masks), total: -1 }];
+    const codes = column.type === 'number'
+      ? codesOfValues(column.values, () => numberCodes(column.values))
+      : codesOfValues(column.masks, () => numberCodes(Float64Array.from(column.masks)));
+    return [{ columnId: spec.id, ...codes, total: -1 }];
   });
   cache.set(lookups, keys);
   return keys;
