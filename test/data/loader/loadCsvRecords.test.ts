@@ -4,18 +4,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Delimiter } from '../../../src/data/delimiter';
 import { readRecords, type BadRecord } from '../../../src/data/loadCsvRecords';
+import type { RecordCells } from '../../../src/data/recordCells';
 
 type Event =
   | readonly ['header' | 'record', number, readonly string[]]
   | readonly ['blank', number]
   | readonly ['bad', number, readonly string[], BadRecord];
 
-function read(text: string, delimiter: Delimiter, pieceChars?: number, acceptHeader = true): { events: Event[]; cursors: number[] } {
+/** `plain`: take plain records as spans (the `cells` handler), recorded as the strings they span. */
+function read(text: string, delimiter: Delimiter, pieceChars?: number, acceptHeader = true, plain = false): { events: Event[]; cursors: number[] } {
   const events: Event[] = [];
   const cursors: number[] = [];
   readRecords(text, delimiter, {
     header: (fields, line) => (events.push(['header', line, [...fields]]), acceptHeader),
     record: (fields, line) => void events.push(['record', line, [...fields]]),
+    ...(plain ? { cells: (record: RecordCells, line: number) => void events.push(['record', line, record.fields()]) } : {}),
     blank: (line) => void events.push(['blank', line]),
     bad: (line, fields, problem) => void events.push(['bad', line, [...fields], problem]),
     progress: (cursor) => void cursors.push(cursor),
@@ -104,7 +107,11 @@ describe('readRecords', () => {
     }));
     fc.assert(
       fc.property(file, fc.integer({ min: 1, max: 64 }), ({ delimiter, text }, pieceChars) => {
-        expect(read(text, delimiter, pieceChars).events).toEqual(read(text, delimiter, Infinity).events);
+        const whole = read(text, delimiter, Infinity).events;
+        expect(read(text, delimiter, pieceChars).events).toEqual(whole);
+        // Plain records read as spans, the rest by papaparse: the same records again.
+        expect(read(text, delimiter, pieceChars, true, true).events).toEqual(whole);
+        expect(read(text, delimiter, Infinity, true, true).events).toEqual(whole);
       }),
       { numRuns: 400 },
     );
