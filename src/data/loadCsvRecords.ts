@@ -32,15 +32,21 @@ export interface RecordHandlers {
   progress(cursor: number): void;
   /** A record on a line before `headerLine` (titles and notes above the table). */
   before?(line: number, fields: string[]): void;
+  /** Asked after each record: true stops reading (a caller that needs only the first records). */
+  enough?(): boolean;
 }
 
-/** LF for LF and CRLF files (a trailing CR is trimmed with the cell), CR for old Mac files. */
+/**
+ * LF for LF and CRLF files (a trailing CR is trimmed with the cell), CR for old Mac files: the first line
+ * break decides, so a file without a CR is not read to its end for one.
+ */
 export function detectNewline(text: string): '\n' | '\r' {
-  const cr = text.indexOf('\r');
-  if (cr < 0) return '\n';
-  const lf = text.indexOf('\n');
-  if (lf < 0) return '\r';
-  return lf === cr + 1 || lf < cr ? '\n' : '\r';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return '\n';
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? '\n' : '\r';
+  }
+  return '\n';
 }
 
 function countChar(text: string, ch: string, from: number, to: number): number {
@@ -159,6 +165,10 @@ export function readRecords(text: string, delimiter: Delimiter, handlers: Record
     } else if (problem !== undefined) handlers.bad(at, fields, problem);
     else if (fields.length !== headerFields) handlers.bad(at, fields, { reason: 'ragged', fields: fields.length, expected: headerFields });
     else handlers.record(fields, at);
+    if (handlers.enough?.()) {
+      stopped = true;
+      parser.abort();
+    }
   };
   const plain = handlers.cells === undefined ? null : new PlainRecord();
   // As step does for papaparse's records; a plain record has no quote problem and one physical line.
@@ -175,7 +185,8 @@ export function readRecords(text: string, delimiter: Delimiter, handlers: Record
       headerFields = record.length;
     } else if (record.length !== headerFields) handlers.bad(at, record.fields(), { reason: 'ragged', fields: record.length, expected: headerFields });
     else (handlers.cells as NonNullable<RecordHandlers['cells']>)(record, at);
-    return true;
+    if (handlers.enough?.()) stopped = true;
+    return !stopped;
   };
   const delimiterCode = delimiter.charCodeAt(0);
   const newlineCode = newline.charCodeAt(0);

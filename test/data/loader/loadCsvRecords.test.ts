@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Delimiter } from '../../../src/data/delimiter';
-import { readRecords, type BadRecord } from '../../../src/data/loadCsvRecords';
+import { detectNewline, readRecords, type BadRecord } from '../../../src/data/loadCsvRecords';
 import type { RecordCells } from '../../../src/data/recordCells';
 
 type Event =
@@ -80,6 +80,24 @@ describe('readRecords', () => {
     expect(read('a,b\n1,2\n3,4\n', ',', 2, false).events).toEqual([['header', 1, ['a', 'b']]]);
   });
 
+  it('stops once the caller has enough records, plain or not', () => {
+    for (const [plain, limit] of [false, true].flatMap((p) => [2, 3, 4].map((n) => [p, n] as const))) {
+      const seen: number[] = [];
+      const text = 'a,b\n1,x\n2,"y""z"\n3,w\n4,v\n';
+      const keep = (line: number): void => void seen.push(line);
+      readRecords(text, ',', {
+        header: (_, line) => (keep(line), true),
+        record: (_, line) => keep(line),
+        ...(plain ? { cells: (_: RecordCells, line: number) => keep(line) } : {}),
+        blank: () => undefined,
+        bad: () => undefined,
+        progress: () => undefined,
+        enough: () => seen.length >= limit,
+      });
+      expect(seen).toEqual([1, 2, 3, 4].slice(0, limit));
+    }
+  });
+
   it('reports progress after each piece, ending at the end of the text', () => {
     const text = `h\n${'row\n'.repeat(100)}`;
     const { cursors } = read(text, ',', 40);
@@ -115,5 +133,19 @@ describe('readRecords', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('detectNewline', () => {
+  it('takes LF for LF and CRLF files and CR for CR files, from the first line break (property)', () => {
+    // Stated over the whole text: CR only when there is a CR and the first one is not part of a CRLF and comes before any LF.
+    const whole = (text: string): string => {
+      const cr = text.indexOf('\r');
+      const lf = text.indexOf('\n');
+      return cr < 0 || lf === cr + 1 || (lf >= 0 && lf < cr) ? '\n' : '\r';
+    };
+    fc.assert(fc.property(fc.array(fc.constantFrom('a', ',', '\r', '\n', '\r\n')).map((parts) => parts.join('')), (text) => {
+      expect(detectNewline(text)).toBe(whole(text));
+    }), { numRuns: 500 });
   });
 });
