@@ -141,6 +141,8 @@ export function loadMapped(input: MappedInput): MappedLoad {
   const cells = new WideCells();
   const spreadOf = Float64Array.from(spreadValues);
   const wideHeaders = wideColumns.map((i) => reading.headers[i]!);
+  /** The year each record's row stands in with until expandWide gives each figure its own. */
+  const firstYear = String(spreadValues[0]);
   let reserved = false;
 
   const base = (record: RecordCells): string[] => {
@@ -158,7 +160,7 @@ export function loadMapped(input: MappedInput): MappedLoad {
 
   const addWide = (record: RecordCells, line: number): void => {
     const out = base(record);
-    if (shape === 'wide_year') out[yearSlot] = String(spreadValues[0]);
+    if (shape === 'wide_year') out[yearSlot] = firstYear;
     else out[typeSlot] = 'total';
     out[valueSlot] = '';
     cells.begin(line, V);
@@ -284,11 +286,12 @@ export function loadMapped(input: MappedInput): MappedLoad {
       report(input.badRecord(problem, line, fields));
     },
     progress(cursor) {
-      // Size the wide cells from the first piece instead of doubling through the file (as ColumnarTable.reserve).
-      if (V > 0 && !reserved && cursor < text.length && toTable > 0) {
+      // Size the table and the wide cells from the first piece instead of doubling through the file.
+      if (!reserved && cursor < text.length && toTable > 0) {
         reserved = true;
         const scale = (text.length * 1.05) / cursor;
-        cells.reserve(Math.ceil(cells.records * scale), Math.ceil(cells.figures * scale));
+        table.reserve(Math.ceil(toTable * (shape === 'microdata' ? countryColumns.length : 1) * scale));
+        if (V > 0) cells.reserve(Math.ceil(cells.records * scale), Math.ceil(cells.figures * scale));
       }
       input.progress(cursor, recordsRead);
     },
