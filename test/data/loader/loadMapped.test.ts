@@ -53,3 +53,18 @@ describe('wide figures, read in place or from strings', () => {
     });
   }
 });
+
+describe('wide figures, the columns each record repeats', () => {
+  it('gives every figure its record\'s cells, the file\'s constants and the defaults (some are code 0)', () => {
+    const text = 'Country Name,Country Code,Indicator Name,Indicator Code,2000,2001\nKazakhstan,KAZ,Share a,IND.A,1,\nUzbekistan,UZB,Share b,IND.B,3,4\n';
+    const result = load(text, { kind: 'indicators', fileName: 'wb.csv' });
+    expect(result.report.reading?.shape).toBe('wide_year');
+    expect(rowsOf(result.dataset, ['indicator', 'unit', 'country', 'year', 'value', 'qualifier', 'source', 'status', 'note']).map(Object.values)).toEqual([
+      ['Share a', 'percent', 'KAZ', 2000, 1, 'exact', 'wb.csv', 'reported', 'IND.A'],
+      ['Share b', 'percent', 'UZB', 2000, 3, 'exact', 'wb.csv', 'reported', 'IND.B'],
+      ['Share b', 'percent', 'UZB', 2001, 4, 'exact', 'wb.csv', 'reported', 'IND.B'],
+    ]);
+    expect(result.dataset?.lines).toEqual(Int32Array.from([2, 3, 3]));
+  });
+});
+
