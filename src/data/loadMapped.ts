@@ -9,7 +9,7 @@ import { parseCount, plainCountAt } from './convertCount';
 import { countRows } from './countRows';
 import type { Delimiter } from './delimiter';
 import { WideCells, expandWide } from './expandWide';
-import { keysRepeat, resolveFigureDuplicates, type Figures } from './figureDuplicates';
+import { resolveFigureDuplicates, type Figures } from './figureDuplicates';
 import type { HeaderMapping } from './headers';
 import { isTotalCell, isTrailerCell, typeWord } from './headerWords';
 import { loadError, loadWarning, shortValue } from './issues';
@@ -313,6 +313,8 @@ export function loadMapped(input: MappedInput): MappedLoad {
   if (!headerOk) return counts(0, null, {});
 
   table.endRecords();
+  // A wide record's row holds one year (or type) for all its figures, so its key is the figures' key without it.
+  const recordsRepeat = (shape === 'wide_year' || shape === 'wide_type') && table.keysRepeat();
   if (shape === 'long') {
     const { merged } = table.resolveDuplicates();
     const done = table.finish();
@@ -326,8 +328,7 @@ export function loadMapped(input: MappedInput): MappedLoad {
   }
   const spread = shape === 'wide_year' ? 'year' : 'type';
   // Figures repeat only when two records share their key without the spread column, or two columns one year or type.
-  const mayRepeat = new Set(spreadValues).size < spreadValues.length
-    || keysRepeat(done.columns, table.rows, schema.key.filter((name) => name !== spread));
+  const mayRepeat = new Set(spreadValues).size < spreadValues.length || recordsRepeat;
   const expanded = expandWide(done.columns as Record<string, Column>, done.lines, table.rows, cells, spread, valueSpec.name);
   missingFigures = expanded.missing;
   if (missingFigures > 0) missingCells[valueSpec.name] = missingFigures;

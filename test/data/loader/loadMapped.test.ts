@@ -68,3 +68,35 @@ describe('wide figures, the columns each record repeats', () => {
   });
 });
 
+
+describe('wide figures that repeat a key', () => {
+  const WB = 'Country Name,Country Code,Indicator Name,Indicator Code,2000,2001';
+  const cases: readonly { description: string; input: string; options?: { kind: 'indicators' }; rows: number; counts: number[]; issues: (string | number | null)[][] }[] = [
+    {
+      description: 'two records with one country and indicator: the same figure merged, a different one refused',
+      input: `${WB}\nKazakhstan,KAZ,Share a,IND.A,1,2\nKazakhstan,KAZ,Share a,IND.A,1,3\nUzbekistan,UZB,Share a,IND.A,5,\n`,
+      options: { kind: 'indicators' }, rows: 3, counts: [3, 2, 1, 1],
+      issues: [['duplicate_row', 3], ['conflicting_row', 3], ['assumed_unit', null]],
+    },
+    {
+      description: 'one country, two indicators: nothing repeats',
+      input: `${WB}\nKazakhstan,KAZ,Share a,IND.A,1,2\nKazakhstan,KAZ,Share b,IND.B,1,3\n`,
+      options: { kind: 'indicators' }, rows: 4, counts: [2, 2, 0, 0],
+      issues: [['assumed_unit', null]],
+    },
+    {
+      description: 'wide by type: two records with one country and year',
+      input: 'Country,Year,National UN Volunteers,International UN Volunteers\nKAZ,2020,3,4\nKAZ,2020,3,5\nKAZ,2021,1,\n',
+      rows: 3, counts: [3, 2, 1, 1],
+      issues: [['duplicate_row', 3], ['conflicting_row', 3], ['assumed_perspective', null]],
+    },
+  ];
+  for (const c of cases) {
+    it(c.description, () => {
+      const { dataset, report } = load(c.input, c.options ?? {});
+      expect(dataset?.rowCount).toBe(c.rows);
+      expect([report.recordsRead, report.loaded, report.rejected, report.merged]).toEqual(c.counts);
+      expect(report.issues.map((i) => [i.code, i.line])).toEqual(c.issues);
+    });
+  }
+});
