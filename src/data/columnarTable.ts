@@ -277,6 +277,11 @@ export class ColumnarTable {
     return this.keyPlans.map((p) => valueText(p, row)).join(', ');
   }
 
+  /** True when two kept rows share a key (their hashes are already written: no pass over the columns). */
+  keysRepeat(): boolean {
+    return findRepeats(this.keyHashes, this.rows, this.keyParts).length > 0;
+  }
+
   /**
    * Once all rows are in: a row repeating an earlier row's key is merged (identical: a warning) or
    * refused (different values: an error citing both lines), and removed from the columns.

@@ -126,28 +126,36 @@ const GROUPED_COMMA = /^[+-]?\d{1,3}(?:[. \u00a0\u202f']\d{3})+(?:,\d+)?$/;
 
 /** Any finite number ("12.5", "-3", "1,234.5", "12,5" in a semicolon file, a trailing "%"); NaN when it is not one. */
 export function parseDecimal(s: string, decimalComma: boolean): number {
-  // Fast path: digits with at most one "." (or "," in a semicolon file) and a leading "-", no regular expression.
+  const x = plainDecimalAt(s, 0, s.length, decimalComma);
+  return x === x ? x : parseDecimalSlow(s, decimalComma);
+}
+
+/**
+ * The number written in text[from, to) when it is plain: digits with at most one "." (or "," in a semicolon
+ * file) and a leading "-", no regular expression; NaN for anything else (parseDecimal then tries its rules).
+ * Reads a cell in place, so a wide file's figures need no string each (loadMapped.ts).
+ */
+export function plainDecimalAt(text: string, from: number, to: number, decimalComma: boolean): number {
   // The digits form an integer below 2^53 and 10^k is exact, so their quotient is the correctly rounded value.
-  const n = s.length;
   const mark = decimalComma ? 44 : 46;
-  const negative = s.charCodeAt(0) === 45;
-  let i = negative ? 1 : 0;
+  const negative = from < to && text.charCodeAt(from) === 45;
+  let i = negative ? from + 1 : from;
   let digits = 0;
   let scale = -1;
   let v = 0;
-  for (; i < n; i++) {
-    const c = s.charCodeAt(i);
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       v = v * 10 + (c - 48);
       digits++;
-    } else if (c === mark && scale < 0) scale = n - i - 1;
+    } else if (c === mark && scale < 0) scale = to - i - 1;
     else break;
   }
-  if (i === n && digits > 0 && digits < 16 && scale !== 0) {
+  if (i === to && digits > 0 && digits < 16 && scale !== 0) {
     const x = scale > 0 ? v / (POW10[scale] as number) : v;
     return negative ? -x : x;
   }
-  return parseDecimalSlow(s, decimalComma);
+  return NaN;
 }
 
 const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);

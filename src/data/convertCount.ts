@@ -44,18 +44,20 @@ function ungroup(s: string, separators: string): string | null {
  * (so "1.234" is one thousand two hundred and thirty-four there). Fractions are errors, never rounded.
  */
 export function parseCount(s: string, decimalComma: boolean): number {
-  const n = s.length;
-  if (n <= 15) {
-    let v = 0;
-    let i = 0;
-    for (; i < n; i++) {
-      const c = s.charCodeAt(i);
-      if (c < 48 || c > 57) break;
-      v = v * 10 + (c - 48);
-    }
-    if (i === n && n > 0) return v;
+  const v = plainCountAt(s, 0, s.length);
+  return v >= 0 ? v : parseCountSlow(s, decimalComma);
+}
+
+/** The count written in text[from, to) when it is 1 to 15 plain digits; -1 for anything else (parseCount then tries its rules). */
+export function plainCountAt(text: string, from: number, to: number): number {
+  if (to - from > 15 || to === from) return -1;
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    v = v * 10 + (c - 48);
   }
-  return parseCountSlow(s, decimalComma);
+  return v;
 }
 
 function isGroupSeparator(c: number, decimalComma: boolean): boolean {

@@ -23,16 +23,23 @@ export function finalMix(hash: number): number {
   return h ^ (h >>> 16);
 }
 
-const BUCKET_BITS = 24;
+const MAX_BUCKET_BITS = 24;
+
+/** About 16 buckets a row, up to 2^24: a wide file's 40,000 records need not touch two 2 MB bitsets (fresh pages cost more than the pass). */
+function bucketBits(rows: number): number {
+  return Math.max(10, Math.min(MAX_BUCKET_BITS, Math.ceil(Math.log2(Math.max(rows, 1))) + 4));
+}
 
 /**
- * Rows whose hash bucket (top 24 bits) is shared with another row: two sequential passes over two
- * 2 MB bitsets, so only a few percent of rows (plus true repeats) need sorting and comparing.
+ * Rows whose hash bucket (top bits) is shared with another row: two sequential passes over two bitsets
+ * (2 MB each for a million rows), so only a few percent of rows (plus true repeats) need sorting and comparing.
+ * The bucket count changes only how many rows are compared, never the repeats found.
  */
 function sharedBuckets(hashes: Int32Array, rows: number): number[] {
-  const seen = new Uint32Array(1 << (BUCKET_BITS - 5));
-  const twice = new Uint32Array(1 << (BUCKET_BITS - 5));
-  const shift = 32 - BUCKET_BITS;
+  const bits = bucketBits(rows);
+  const seen = new Uint32Array(1 << (bits - 5));
+  const twice = new Uint32Array(1 << (bits - 5));
+  const shift = 32 - bits;
   for (let i = 0; i < rows; i++) {
     const b = (hashes[i] as number) >>> shift;
     const word = b >>> 5;

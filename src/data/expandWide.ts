@@ -102,13 +102,14 @@ export function expandWide(
   return { columns, lines: repeatInt(new Int32Array(figures), baseLines, runs), rows: figures, missing };
 }
 
-// Row r of `from` written runs[r] times in a row; a column with one value throughout is filled at once.
-// One copy per array type keeps each loop's element access monomorphic.
+// Row r of `from` written runs[r] times into `out`, a fresh zeroed array. A column with one value
+// throughout is filled at once, or left as it is when that value is 0: filling would touch every page
+// of memory the system has not handed out yet. One copy per array type keeps element access monomorphic.
 function repeatFloat(out: Float64Array, from: Float64Array, runs: Int32Array): Float64Array {
   const first = from[0]!;
   let b = 1;
   while (b < runs.length && (from[b] === first || (from[b] !== from[b] && first !== first))) b++;
-  if (b >= runs.length) return out.fill(first);
+  if (b >= runs.length) return first === 0 && 1 / first > 0 ? out : out.fill(first);
   for (let r = 0, at = 0; r < runs.length; r++) {
     const x = from[r]!;
     for (let end = at + runs[r]!; at < end; at++) out[at] = x;
@@ -120,7 +121,7 @@ function repeatInt(out: Int32Array, from: Int32Array, runs: Int32Array): Int32Ar
   const first = from[0]!;
   let b = 1;
   while (b < runs.length && from[b] === first) b++;
-  if (b >= runs.length) return out.fill(first);
+  if (b >= runs.length) return first === 0 ? out : out.fill(first);
   for (let r = 0, at = 0; r < runs.length; r++) {
     const x = from[r]!;
     for (let end = at + runs[r]!; at < end; at++) out[at] = x;
@@ -132,7 +133,7 @@ function repeatUint(out: Uint32Array, from: Uint32Array, runs: Int32Array): Uint
   const first = from[0]!;
   let b = 1;
   while (b < runs.length && from[b] === first) b++;
-  if (b >= runs.length) return out.fill(first);
+  if (b >= runs.length) return first === 0 ? out : out.fill(first);
   for (let r = 0, at = 0; r < runs.length; r++) {
     const x = from[r]!;
     for (let end = at + runs[r]!; at < end; at++) out[at] = x;

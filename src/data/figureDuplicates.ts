@@ -37,11 +37,6 @@ function repeats(columns: Readonly<Record<string, Column>>, rows: number, key: r
   return { pairs: findRepeats(hashes, rows, parts), parts };
 }
 
-/** True when two rows share a key: a wide table's records, keyed without the spread column, before expanding. */
-export function keysRepeat(columns: Readonly<Record<string, Column>>, rows: number, key: readonly string[]): boolean {
-  return repeats(columns, rows, key).pairs.length > 0;
-}
-
 /** Drops repeated figures in place; returns how many were merged (identical) and refused (different). */
 export function resolveFigureDuplicates(figures: Figures, key: readonly string[], report: (issue: LoadIssue) => void): { merged: number; conflicting: number } {
   const { pairs } = repeats(figures.columns, figures.rows, key);

@@ -3,9 +3,11 @@
 // Records come one at a time through papaparse's `step` callback and are dropped once converted:
 // holding a piece's rows as arrays made the garbage collector copy and promote them, which cost more
 // than the parsing itself. Blank, ragged and badly quoted records are classified here; well-formed
-// records go to the caller.
+// records go to the caller. A caller that reads cells in place (`cells`) gets a piece's plain records
+// straight from the text (plainRecords.ts); papaparse reads the piece on from the first other record.
 import Papa from 'papaparse';
 import type { Delimiter } from './delimiter';
+import { PlainRecord, readPlainRecords } from './plainRecords';
 
 export const CHUNK_CHARS = 1 << 20;
 
@@ -19,21 +21,32 @@ export interface RecordHandlers {
   header(fields: string[], line: number): boolean;
   /** A well-formed record (a fresh array each time: it may be kept). */
   record(fields: string[], line: number): void;
+  /**
+   * A well-formed plain record (plainRecords.ts) as spans of the text, valid during the call only. When
+   * given, plain records come here and the others to `record`.
+   */
+  cells?(record: PlainRecord, line: number): void;
   blank(line: number): void;
   bad(line: number, fields: string[], problem: BadRecord): void;
   /** After each chunk: characters consumed so far. May throw to cancel. */
   progress(cursor: number): void;
   /** A record on a line before `headerLine` (titles and notes above the table). */
   before?(line: number, fields: string[]): void;
+  /** Asked after each record: true stops reading (a caller that needs only the first records). */
+  enough?(): boolean;
 }
 
-/** LF for LF and CRLF files (a trailing CR is trimmed with the cell), CR for old Mac files. */
+/**
+ * LF for LF and CRLF files (a trailing CR is trimmed with the cell), CR for old Mac files: the first line
+ * break decides, so a file without a CR is not read to its end for one.
+ */
 export function detectNewline(text: string): '\n' | '\r' {
-  const cr = text.indexOf('\r');
-  if (cr < 0) return '\n';
-  const lf = text.indexOf('\n');
-  if (lf < 0) return '\r';
-  return lf === cr + 1 || lf < cr ? '\n' : '\r';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return '\n';
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? '\n' : '\r';
+  }
+  return '\n';
 }
 
 function countChar(text: string, ch: string, from: number, to: number): number {
@@ -152,7 +165,32 @@ export function readRecords(text: string, delimiter: Delimiter, handlers: Record
     } else if (problem !== undefined) handlers.bad(at, fields, problem);
     else if (fields.length !== headerFields) handlers.bad(at, fields, { reason: 'ragged', fields: fields.length, expected: headerFields });
     else handlers.record(fields, at);
+    if (handlers.enough?.()) {
+      stopped = true;
+      parser.abort();
+    }
   };
+  const plain = handlers.cells === undefined ? null : new PlainRecord();
+  // As step does for papaparse's records; a plain record has no quote problem and one physical line.
+  const plainRecord = (record: PlainRecord): boolean => {
+    const at = line++;
+    if (at < headerLine) {
+      if (!record.isBlank()) handlers.before?.(at, record.fields());
+    } else if (record.isBlank()) handlers.blank(at);
+    else if (headerFields < 0) {
+      if (!handlers.header(record.fields(), at)) {
+        stopped = true;
+        return false;
+      }
+      headerFields = record.length;
+    } else if (record.length !== headerFields) handlers.bad(at, record.fields(), { reason: 'ragged', fields: record.length, expected: headerFields });
+    else (handlers.cells as NonNullable<RecordHandlers['cells']>)(record, at);
+    if (handlers.enough?.()) stopped = true;
+    return !stopped;
+  };
+  const delimiterCode = delimiter.charCodeAt(0);
+  const newlineCode = newline.charCodeAt(0);
+
   const config: Papa.ParseConfig<string[]> = {
     header: false, dynamicTyping: false, skipEmptyLines: false, delimiter, newline, quoteChar: '"', step,
   };
@@ -179,14 +217,18 @@ export function readRecords(text: string, delimiter: Delimiter, handlers: Record
     // splits is read again in a piece cut by counting quotes from its start, and if a stray quote (a
     // literal " in an unquoted cell) fooled that count too, with the rest of the text.
     let end = lineEndAfter(text, start + pieceChars, newline);
-    let retry = parse(start, end);
-    if (retry >= 0) {
-      end = lineEndOutsideQuotes(text, retry, pieceChars, newline);
-      retry = parse(retry, end);
-    }
-    if (retry >= 0) {
-      end = text.length;
-      parse(retry, end);
+    // papaparse drops a U+FEFF that starts the text; so does the plain reader.
+    const from = plain === null ? start : readPlainRecords(text, start === 0 && text.charCodeAt(0) === BOM ? 1 : start, end, delimiterCode, newlineCode, plain, plainRecord);
+    if (from < end && !stopped) {
+      let retry = parse(from, end);
+      if (retry >= 0) {
+        end = lineEndOutsideQuotes(text, retry, pieceChars, newline);
+        retry = parse(retry, end);
+      }
+      if (retry >= 0) {
+        end = text.length;
+        parse(retry, end);
+      }
     }
     start = end;
     if (!stopped) handlers.progress(end);

@@ -4,17 +4,18 @@
 // records (titles, notes, totals) are listed and counted apart.
 import { ColumnarTable } from './columnarTable';
 import { cellProblem } from './columnarMessages';
-import { isMissing, parseDecimal, trimCell } from './convert';
-import { parseCount } from './convertCount';
+import { isMissing, parseDecimal, plainDecimalAt, trimCell } from './convert';
+import { parseCount, plainCountAt } from './convertCount';
 import { countRows } from './countRows';
 import type { Delimiter } from './delimiter';
 import { WideCells, expandWide } from './expandWide';
-import { keysRepeat, resolveFigureDuplicates, type Figures } from './figureDuplicates';
+import { resolveFigureDuplicates, type Figures } from './figureDuplicates';
 import type { HeaderMapping } from './headers';
 import { isTotalCell, isTrailerCell, typeWord } from './headerWords';
 import { loadError, loadWarning, shortValue } from './issues';
 import type { LoaderContext } from './loaderContext';
 import { readRecords, type BadRecord } from './loadCsvRecords';
+import { FieldCells, type RecordCells } from './recordCells';
 import { IGNORE, perspectiveOfUse, shapeOf, typeOfUse, usedField, valueField, yearOfUse, type Reading, type ReadingShape } from './reading';
 import { SCHEMAS } from './schemas';
 import { PLACEMENT_TYPES, type Column, type LoadIssue } from './types';
@@ -140,24 +141,26 @@ export function loadMapped(input: MappedInput): MappedLoad {
   const cells = new WideCells();
   const spreadOf = Float64Array.from(spreadValues);
   const wideHeaders = wideColumns.map((i) => reading.headers[i]!);
+  /** The year each record's row stands in with until expandWide gives each figure its own. */
+  const firstYear = String(spreadValues[0]);
   let reserved = false;
 
-  const base = (fields: readonly string[]): string[] => {
+  const base = (record: RecordCells): string[] => {
     const out = new Array<string>(S);
     for (let k = 0; k < S; k++) {
       const f = source[k]!;
-      out[k] = f >= 0 ? (fields[f] as string) : (constant[k] ?? '');
+      out[k] = f >= 0 ? record.cell(f) : (constant[k] ?? '');
     }
     if (altCountry >= 0) {
       const c = trimCell(out[countrySlot]!);
-      if (c === '' || c.startsWith('OWID_')) out[countrySlot] = fields[altCountry] as string;
+      if (c === '' || c.startsWith('OWID_')) out[countrySlot] = record.cell(altCountry);
     }
     return out;
   };
 
-  const addWide = (fields: readonly string[], line: number): void => {
-    const out = base(fields);
-    if (shape === 'wide_year') out[yearSlot] = String(spreadValues[0]);
+  const addWide = (record: RecordCells, line: number): void => {
+    const out = base(record);
+    if (shape === 'wide_year') out[yearSlot] = firstYear;
     else out[typeSlot] = 'total';
     out[valueSlot] = '';
     cells.begin(line, V);
@@ -167,17 +170,31 @@ export function loadMapped(input: MappedInput): MappedLoad {
     let f = cells.figures;
     let missing = 0;
     for (let v = 0; v < V; v++) {
-      const raw = fields[wideColumns[v]!] as string;
-      const s = trimCell(raw);
-      if (isMissing(s)) {
+      const c = wideColumns[v]!;
+      const from = record.start(c);
+      const to = record.end(c);
+      if (from === to) {
         missing++;
         continue;
       }
-      const x = isDecimal ? parseDecimal(s, decimalComma) : parseCount(s, decimalComma);
-      if (isDecimal ? x === x : x >= 0) {
-        values[f] = x;
-        spread[f++] = spreadOf[v]!;
-      } else tableReport(cellProblem(valueSpec, wideHeaders[v]!, raw, s, isDecimal ? -1 : x, line, decimalComma, []));
+      // A plain figure is read where it lies; any other cell as a string, by the rules the table uses.
+      const host = record.host(c);
+      let x = isDecimal ? plainDecimalAt(host, from, to, decimalComma) : plainCountAt(host, from, to);
+      if (isDecimal ? x !== x : x < 0) {
+        const raw = record.cell(c);
+        const s = trimCell(raw);
+        if (isMissing(s)) {
+          missing++;
+          continue;
+        }
+        x = isDecimal ? parseDecimal(s, decimalComma) : parseCount(s, decimalComma);
+        if (isDecimal ? x !== x : x < 0) {
+          tableReport(cellProblem(valueSpec, wideHeaders[v]!, raw, s, isDecimal ? -1 : x, line, decimalComma, []));
+          continue;
+        }
+      }
+      values[f] = x;
+      spread[f++] = spreadOf[v]!;
     }
     cells.runs[r] = f - cells.figures;
     cells.missing[r] = missing;
@@ -185,10 +202,10 @@ export function loadMapped(input: MappedInput): MappedLoad {
     table.add(out, line);
   };
 
-  const addMicro = (fields: readonly string[], line: number): void => {
+  const addMicro = (record: RecordCells, line: number): void => {
     for (const c of countryColumns) {
-      const out = base(fields);
-      out[countrySlot] = fields[c] as string;
+      const out = base(record);
+      out[countrySlot] = record.cell(c);
       out[perspectiveSlot] = perspectiveOfUse(reading.uses[c]!)!;
       out[valueSlot] = '1';
       if (source[yearSlot]! >= 0) out[yearSlot] = yearFrom(out[yearSlot]!);
@@ -198,16 +215,34 @@ export function loadMapped(input: MappedInput): MappedLoad {
   };
 
   const totalCell = source[countrySlot]! >= 0 ? source[countrySlot]! : countryColumns[0] ?? -1;
+  const cellOf = (record: RecordCells, i: number): string => (i < record.length ? record.cell(i) : '');
   // Notes follow a blank line, or stand in a line whose country cell is empty; only then is the first cell read.
-  const startTrailer = (line: number, fields: readonly string[]): boolean => {
-    const suspect = afterBlank || (totalCell >= 0 && trimCell(fields[totalCell] ?? '') === '');
-    if (inTrailer || (suspect && (isTrailerCell(fields[0] ?? '') || fields.length !== headerFields))) {
+  // `total`: the trimmed country cell.
+  const startTrailer = (line: number, record: RecordCells, total: string): boolean => {
+    const suspect = afterBlank || (totalCell >= 0 && total === '');
+    if (inTrailer || (suspect && (isTrailerCell(cellOf(record, 0)) || record.length !== headerFields))) {
       inTrailer = true;
-      trailer.push({ line, text: fields.join(delimiter) });
+      trailer.push({ line, text: record.fields().join(delimiter) });
       skipped++;
       return true;
     }
     return false;
+  };
+
+  const addRecord = (record: RecordCells, line: number): void => {
+    const total = totalCell >= 0 ? trimCell(cellOf(record, totalCell)) : '';
+    if (startTrailer(line, record, total)) return;
+    afterBlank = false;
+    if (totalCell >= 0 && isTotalCell(total)) {
+      skipped++;
+      report(loadWarning('total_row', line, reading.headers[totalCell] ?? null, cellOf(record, totalCell), `Line ${line} is a total row ('${total}'); it was not loaded as a country (the app adds figures up itself).`, { line, value: total }));
+      return;
+    }
+    recordsRead++;
+    toTable++;
+    if (shape === 'wide_year' || shape === 'wide_type') addWide(record, line);
+    else if (shape === 'microdata') addMicro(record, line);
+    else table.add(base(record), line);
   };
 
   readRecords(text, delimiter, {
@@ -235,19 +270,9 @@ export function loadMapped(input: MappedInput): MappedLoad {
       return headerOk;
     },
     record(fields, line) {
-      if (startTrailer(line, fields)) return;
-      afterBlank = false;
-      if (totalCell >= 0 && isTotalCell(trimCell(fields[totalCell] ?? ''))) {
-        skipped++;
-        report(loadWarning('total_row', line, reading.headers[totalCell] ?? null, fields[totalCell] ?? '', `Line ${line} is a total row ('${trimCell(fields[totalCell] ?? '')}'); it was not loaded as a country (the app adds figures up itself).`, { line, value: trimCell(fields[totalCell] ?? '') }));
-        return;
-      }
-      recordsRead++;
-      toTable++;
-      if (shape === 'wide_year' || shape === 'wide_type') addWide(fields, line);
-      else if (shape === 'microdata') addMicro(fields, line);
-      else table.add(base(fields), line);
+      addRecord(new FieldCells(fields), line);
     },
+    cells: addRecord,
     blank() {
       if (inTrailer) return;
       recordsRead++;
@@ -255,17 +280,18 @@ export function loadMapped(input: MappedInput): MappedLoad {
       afterBlank = true;
     },
     bad(line, fields, problem) {
-      if (startTrailer(line, fields)) return;
+      if (startTrailer(line, new FieldCells(fields), totalCell >= 0 ? trimCell(fields[totalCell] ?? '') : '')) return;
       recordsRead++;
       bad++;
       report(input.badRecord(problem, line, fields));
     },
     progress(cursor) {
-      // Size the wide cells from the first piece instead of doubling through the file (as ColumnarTable.reserve).
-      if (V > 0 && !reserved && cursor < text.length && toTable > 0) {
+      // Size the table and the wide cells from the first piece instead of doubling through the file.
+      if (!reserved && cursor < text.length && toTable > 0) {
         reserved = true;
         const scale = (text.length * 1.05) / cursor;
-        cells.reserve(Math.ceil(cells.records * scale), Math.ceil(cells.figures * scale));
+        table.reserve(Math.ceil(toTable * (shape === 'microdata' ? countryColumns.length : 1) * scale));
+        if (V > 0) cells.reserve(Math.ceil(cells.records * scale), Math.ceil(cells.figures * scale));
       }
       input.progress(cursor, recordsRead);
     },
@@ -287,6 +313,8 @@ export function loadMapped(input: MappedInput): MappedLoad {
   if (!headerOk) return counts(0, null, {});
 
   table.endRecords();
+  // A wide record's row holds one year (or type) for all its figures, so its key is the figures' key without it.
+  const recordsRepeat = (shape === 'wide_year' || shape === 'wide_type') && table.keysRepeat();
   if (shape === 'long') {
     const { merged } = table.resolveDuplicates();
     const done = table.finish();
@@ -300,8 +328,7 @@ export function loadMapped(input: MappedInput): MappedLoad {
   }
   const spread = shape === 'wide_year' ? 'year' : 'type';
   // Figures repeat only when two records share their key without the spread column, or two columns one year or type.
-  const mayRepeat = new Set(spreadValues).size < spreadValues.length
-    || keysRepeat(done.columns, table.rows, schema.key.filter((name) => name !== spread));
+  const mayRepeat = new Set(spreadValues).size < spreadValues.length || recordsRepeat;
   const expanded = expandWide(done.columns as Record<string, Column>, done.lines, table.rows, cells, spread, valueSpec.name);
   missingFigures = expanded.missing;
   if (missingFigures > 0) missingCells[valueSpec.name] = missingFigures;

@@ -26,6 +26,7 @@ export function readHead(text: string, delimiter: Delimiter): HeadRecord[] {
     bad: (line, fields) => keep(fields, line),
     blank: () => undefined,
     progress: () => undefined,
+    enough: () => head.length >= HEAD_RECORDS,
   });
   return head;
 }

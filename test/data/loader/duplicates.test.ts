@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KEY_SEED, finalMix, findRepeats, mixKey } from '../../../src/data/duplicates';
 
@@ -22,5 +23,20 @@ describe('findRepeats', () => {
     const n = 200_000;
     const hashes = Int32Array.from({ length: n }, (_, i) => finalMix(mixKey(KEY_SEED, i)));
     expect(findRepeats(hashes, n, [(r) => r])).toEqual([]);
+  });
+
+  it('finds every repeat a plain map finds, however many rows (and so buckets) there are (property)', () => {
+    // Few distinct values, so repeats are common; the row count sets how many hash buckets are used.
+    const keys = fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: -1, max: 3 })), { minLength: 1, maxLength: 3000 });
+    fc.assert(fc.property(keys, (rows) => {
+      const first = new Map<string, number>();
+      const expected: number[] = [];
+      rows.forEach((key, r) => {
+        const earlier = first.get(String(key));
+        if (earlier === undefined) first.set(String(key), r);
+        else expected.push(r, earlier);
+      });
+      expect(findRepeats(hashesOf(rows), rows.length, [(r) => rows[r]![0], (r) => rows[r]![1]])).toEqual(expected);
+    }), { numRuns: 60 });
   });
 });

@@ -3,19 +3,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Delimiter } from '../../../src/data/delimiter';
-import { readRecords, type BadRecord } from '../../../src/data/loadCsvRecords';
+import { detectNewline, readRecords, type BadRecord } from '../../../src/data/loadCsvRecords';
+import type { RecordCells } from '../../../src/data/recordCells';
 
 type Event =
   | readonly ['header' | 'record', number, readonly string[]]
   | readonly ['blank', number]
   | readonly ['bad', number, readonly string[], BadRecord];
 
-function read(text: string, delimiter: Delimiter, pieceChars?: number, acceptHeader = true): { events: Event[]; cursors: number[] } {
+/** `plain`: take plain records as spans (the `cells` handler), recorded as the strings they span. */
+function read(text: string, delimiter: Delimiter, pieceChars?: number, acceptHeader = true, plain = false): { events: Event[]; cursors: number[] } {
   const events: Event[] = [];
   const cursors: number[] = [];
   readRecords(text, delimiter, {
     header: (fields, line) => (events.push(['header', line, [...fields]]), acceptHeader),
     record: (fields, line) => void events.push(['record', line, [...fields]]),
+    ...(plain ? { cells: (record: RecordCells, line: number) => void events.push(['record', line, record.fields()]) } : {}),
     blank: (line) => void events.push(['blank', line]),
     bad: (line, fields, problem) => void events.push(['bad', line, [...fields], problem]),
     progress: (cursor) => void cursors.push(cursor),
@@ -77,6 +80,24 @@ describe('readRecords', () => {
     expect(read('a,b\n1,2\n3,4\n', ',', 2, false).events).toEqual([['header', 1, ['a', 'b']]]);
   });
 
+  it('stops once the caller has enough records, plain or not', () => {
+    for (const [plain, limit] of [false, true].flatMap((p) => [2, 3, 4].map((n) => [p, n] as const))) {
+      const seen: number[] = [];
+      const text = 'a,b\n1,x\n2,"y""z"\n3,w\n4,v\n';
+      const keep = (line: number): void => void seen.push(line);
+      readRecords(text, ',', {
+        header: (_, line) => (keep(line), true),
+        record: (_, line) => keep(line),
+        ...(plain ? { cells: (_: RecordCells, line: number) => keep(line) } : {}),
+        blank: () => undefined,
+        bad: () => undefined,
+        progress: () => undefined,
+        enough: () => seen.length >= limit,
+      });
+      expect(seen).toEqual([1, 2, 3, 4].slice(0, limit));
+    }
+  });
+
   it('reports progress after each piece, ending at the end of the text', () => {
     const text = `h\n${'row\n'.repeat(100)}`;
     const { cursors } = read(text, ',', 40);
@@ -104,9 +125,27 @@ describe('readRecords', () => {
     }));
     fc.assert(
       fc.property(file, fc.integer({ min: 1, max: 64 }), ({ delimiter, text }, pieceChars) => {
-        expect(read(text, delimiter, pieceChars).events).toEqual(read(text, delimiter, Infinity).events);
+        const whole = read(text, delimiter, Infinity).events;
+        expect(read(text, delimiter, pieceChars).events).toEqual(whole);
+        // Plain records read as spans, the rest by papaparse: the same records again.
+        expect(read(text, delimiter, pieceChars, true, true).events).toEqual(whole);
+        expect(read(text, delimiter, Infinity, true, true).events).toEqual(whole);
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('detectNewline', () => {
+  it('takes LF for LF and CRLF files and CR for CR files, from the first line break (property)', () => {
+    // Stated over the whole text: CR only when there is a CR and the first one is not part of a CRLF and comes before any LF.
+    const whole = (text: string): string => {
+      const cr = text.indexOf('\r');
+      const lf = text.indexOf('\n');
+      return cr < 0 || lf === cr + 1 || (lf >= 0 && lf < cr) ? '\n' : '\r';
+    };
+    fc.assert(fc.property(fc.array(fc.constantFrom('a', ',', '\r', '\n', '\r\n')).map((parts) => parts.join('')), (text) => {
+      expect(detectNewline(text)).toBe(whole(text));
+    }), { numRuns: 500 });
   });
 });
