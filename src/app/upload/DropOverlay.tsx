@@ -1,6 +1,7 @@
 // Files dragged over any part of the page can be dropped there; an overlay says so while dragging.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
+import { prefetchUploadDialog } from './lazyUploadDialog';
 
 const carriesFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
 
@@ -17,6 +18,7 @@ export function DropOverlay({ onFiles }: { onFiles: (files: File[]) => void }) {
     // dragenter/dragleave fire for every child crossed, so count them.
     const enter = (e: DragEvent) => {
       if (!carriesFiles(e)) return;
+      if (depth.current === 0) prefetchUploadDialog();
       depth.current++;
       setActive(true);
     };

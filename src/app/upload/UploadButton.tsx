@@ -1,6 +1,7 @@
 // The keyboard path to uploading: a button that opens the file picker (several files at once).
 import { useRef } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
+import { prefetchUploadDialog } from './lazyUploadDialog';
 import { useUpload } from './UploadContext';
 
 export function UploadButton() {
@@ -10,7 +11,8 @@ export function UploadButton() {
   if (!upload) return null;
   return (
     <>
-      <button type="button" className="upload-button" onClick={() => input.current?.click()}>{t('upload.button')}</button>
+      <button type="button" className="upload-button" onClick={() => input.current?.click()}
+        onPointerEnter={prefetchUploadDialog} onFocus={prefetchUploadDialog}>{t('upload.button')}</button>
       <input
         ref={input}
         type="file"

@@ -1,13 +1,13 @@
 // Loading your own CSV: the queue, the dialog for its first file, the page-wide drop zone,
 // the hand-over of confirmed datasets to DataContext, and what was just loaded (see LoadedNotice.tsx).
 // A cancelled or failed load changes nothing.
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Dataset, DatasetKind, LoadResult } from '../../data/types';
 import { useData } from '../dataApi';
 import { DropOverlay } from './DropOverlay';
+import { UploadDialog } from './lazyUploadDialog';
 import type { JoinMode } from './ReviewPanel';
 import { loadedUpload, type LoadedUpload } from './showLoaded';
-import { UploadDialog } from './UploadDialog';
 import { isUploadedKind, type UploadItem, type UploadSource } from './uploadQueue';
 import { useUploadQueue, type UploadLoader } from './useUploadQueue';
 import './upload.css';
@@ -109,6 +109,7 @@ export function UploadProvider({ loader = defaultUploadLoader, startUrl = null, 
       {children}
       <DropOverlay onFiles={addFiles} />
       {head && (
+        <Suspense fallback={null}>
         <UploadDialog
           item={head}
           index={1}
@@ -119,6 +120,7 @@ export function UploadProvider({ loader = defaultUploadLoader, startUrl = null, 
           onRetry={(choices) => queue.retry(head.id, choices)}
           onCancel={() => queue.remove(head.id)}
         />
+        </Suspense>
       )}
     </UploadContext.Provider>
   );

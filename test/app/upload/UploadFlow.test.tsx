@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { DataProvider, useData, type DataLoader } from '../../../src/app/DataContext';
 import { UploadButton } from '../../../src/app/upload/UploadButton';
@@ -59,6 +59,11 @@ async function answer(uploader: FakeUploadLoader, index: number, result: Paramet
   await act(async () => uploader.calls[index]!.resolve(result));
 }
 
+// The review dialog is lazy (lazyUploadDialog.ts); fetched here once so each test reads it as soon as it is due
+// (as the Upload button's hover or focus prefetch does in the browser).
+beforeAll(async () => {
+  await import('../../../src/app/upload/UploadDialog');
+});
 beforeEach(() => window.history.replaceState(null, '', '/'));
 afterEach(cleanup);
 
@@ -75,7 +80,8 @@ describe('confirmation', () => {
     const { uploader, datasets } = await setup();
     pick(csv('unv.csv'));
     await answer(uploader, 0, loaded(uploadedPlacements('unv.csv', 95), { delimiter: ';', recordsRead: 100, loaded: 95, rejected: 5 }));
-    const dialog = screen.getByRole('dialog', { name: 'Load unv.csv' });
+    // The dialog's code arrives with the first file (lazyUploadDialog.ts).
+    const dialog = await screen.findByRole('dialog', { name: 'Load unv.csv' });
     expect(within(dialog).getByText('Detected: UN Volunteer placements, 100 rows, semicolon-separated, UTF-8')).toBeTruthy();
     expect(datasets()).toBe(BUNDLED); // nothing joins the views before the confirmation
     fireEvent.click(within(dialog).getByRole('button', { name: 'Load 95 valid rows (5 rejected)' }));
@@ -87,7 +93,7 @@ describe('confirmation', () => {
     const { uploader } = await setup();
     pick(csv('ok.csv'));
     await answer(uploader, 0, loaded(uploadedPlacements('ok.csv')));
-    expect(screen.getByRole('button', { name: 'Add to the view' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Add to the view' })).toBeTruthy();
   });
 
   it('passes the file and its name to the loader', async () => {
