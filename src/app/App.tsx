@@ -70,11 +70,6 @@ function Shell({ uploadLoader }: { uploadLoader?: UploadLoader }) {
   const { state, ignored, update, hrefFor, dismissIgnored } = useUrlState(known);
   const exitDeck = useDeckExit(state.view, update);
 
-  // Tells tests (and scripts of a host page) that the prerendered page is now the live app.
-  useEffect(() => {
-    document.documentElement.dataset.app = 'ready';
-  }, []);
-
   useLayoutEffect(() => {
     document.documentElement.lang = state.lang;
     document.documentElement.dir = dirOf(state.lang);
@@ -96,6 +91,7 @@ function Shell({ uploadLoader }: { uploadLoader?: UploadLoader }) {
           <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
           <Suspense fallback={<Skeleton height={480} />}>
             <PresentView state={state} update={update} onExit={exitDeck} />
+            <AppReady />
           </Suspense>
         </>
       ) : (<>
@@ -116,6 +112,7 @@ function Shell({ uploadLoader }: { uploadLoader?: UploadLoader }) {
             <DashboardPanelActions>
               <Current state={state} update={update} />
             </DashboardPanelActions>
+            <AppReady />
           </Suspense>
         </ViewErrorBoundary>
       </main>
@@ -124,6 +121,18 @@ function Shell({ uploadLoader }: { uploadLoader?: UploadLoader }) {
       </UploadProvider>
     </I18nProvider>
   );
+}
+
+/**
+ * Tells tests (and scripts of a host page) that the page is the live app. Rendered inside the view's Suspense
+ * boundary: a prerendered view is hydrated after the shell (its code arrives later), and until then its buttons
+ * do not answer, so "ready" waits for the view.
+ */
+function AppReady() {
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready';
+  }, []);
+  return null;
 }
 
 /** Esc in the deck: back to the view it was opened from (a history step), or the overview for a deck link. */
