@@ -2,6 +2,7 @@
 // up; rows of two years, a total beside its parts, or two ways of counting would count people twice.
 import { codesOfValues } from '../digestRegistry';
 import type { Lookups } from '../lookups';
+import { numberSpan } from './numberSpan';
 
 export interface KeyMix {
   readonly columnId: string;
@@ -32,14 +33,7 @@ const DIRECT_SPAN = 1 << 12;
 function numberCodes(values: Float64Array): { codes: Int32Array; size: number } {
   const n = values.length;
   const codes = new Int32Array(n);
-  let min = Infinity, max = -Infinity, integers = true;
-  for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    if (v !== v) continue;
-    if (v < min) min = v;
-    if (v > max) max = v;
-    if (integers && v !== Math.floor(v)) integers = false;
-  }
+  const { min, max, integers } = numberSpan(values);
   if (integers && (min === Infinity || max - min < DIRECT_SPAN)) {
     const span = min === Infinity ? 0 : max - min + 1;
     for (let i = 0; i < n; i++) { const v = values[i]!; codes[i] = v === v ? v - min : span; }

@@ -1,5 +1,6 @@
 // Small integer sort keys per row, so sorting is a few linear counting-sort passes instead of a comparator sort.
 import type { Lookups } from '../lookups';
+import { numberSpan } from './numberSpan';
 
 export interface RankKeys {
   /** Order-preserving rank of each row's value, 0..size-1; -1 = missing. */
@@ -12,14 +13,7 @@ const DIRECT_RANGE = 1 << 22;
 
 function numberRanks(values: Float64Array): RankKeys {
   const n = values.length;
-  let min = Infinity, max = -Infinity, integers = true;
-  for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    if (v !== v) continue;
-    if (v < min) min = v;
-    if (v > max) max = v;
-    if (integers && !Number.isInteger(v)) integers = false;
-  }
+  const { min, max, integers } = numberSpan(values);
   const ranks = new Int32Array(n);
   if (min === Infinity) return { ranks: ranks.fill(-1), size: 0 };
   if (integers && max - min < DIRECT_RANGE) {
