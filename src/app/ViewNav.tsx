@@ -24,8 +24,19 @@ export function ViewNav({ state, hrefFor, onNavigate }: ViewNavProps) {
   }, [state.view]);
   // On narrow screens the tabs scroll sideways: keep the current one in sight (also when a link opened it).
   const list = useRef<HTMLUListElement>(null);
+  const mounted = useRef(false);
   useEffect(() => {
-    list.current?.querySelector('[aria-current="page"]')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    const reveal = () => list.current?.querySelector('[aria-current="page"]')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    if (mounted.current) return reveal();
+    mounted.current = true;
+    // At start-up, after the next paint: scrolling now would force a layout of the whole page in the middle of
+    // hydrating it (a long task on a phone); after a paint the layout is already done and this costs nothing.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => { timer = window.setTimeout(reveal, 0); });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [state.view]);
   const onClick = (view: View) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
