@@ -11,15 +11,16 @@ export interface ChartFrameProps {
   /** Narrowest width the chart is drawn at. */
   readonly minWidth?: number;
   readonly className?: string;
-  readonly children: (width: number, height: number) => ReactNode;
+  /** `measured` is false while the fallback width stands in for the frame's own. */
+  readonly children: (width: number, height: number, measured: boolean) => ReactNode;
 }
 
 export function ChartFrame({ height, fallbackWidth = 640, minWidth = 280, className, children }: ChartFrameProps) {
-  const [ref, size] = useContainerSize<HTMLDivElement>({ width: fallbackWidth, height });
+  const [ref, size, measured] = useContainerSize<HTMLDivElement>({ width: fallbackWidth, height });
   const width = Math.max(minWidth, size.width);
   return (
     <div ref={ref} className={className ? `chart-frame ${className}` : 'chart-frame'}>
-      {children(width, height)}
+      {children(width, height, measured)}
     </div>
   );
 }

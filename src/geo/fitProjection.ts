@@ -1,8 +1,9 @@
 // Equal Earth projection fitted to a preset's countries inside width x height.
-import { geoBounds, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import { geoBounds, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ZoomPreset } from './presets';
 import type { MapFeature } from './types';
+import { unitProjection } from './unitShapes';
 
 /** Antarctica (ISO 010) holds no data and would take a fifth of the world's height. */
 export const HIDDEN_NUMERIC: readonly string[] = ['010'];
@@ -24,23 +25,17 @@ function centerOf(fc: FeatureCollection): number {
   return mid > 180 ? mid - 360 : mid;
 }
 
-function fitted(features: readonly MapFeature[], preset: ZoomPreset): { fc: FeatureCollection; center: number } {
+/** The countries a preset is fitted to (all shapes but Antarctica for the world) and the longitude at its centre. */
+export function presetFrame(features: readonly MapFeature[], preset: ZoomPreset): { chosen: readonly MapFeature[]; center: number } {
   const focus = preset.focus ? new Set(preset.focus) : null;
-  const chosen = features.filter((f) => (focus ? f.iso3 !== null && focus.has(f.iso3) : !isHidden(f)));
-  const fc = collection(chosen.length > 0 ? chosen : features);
-  return { fc, center: preset.centerLongitude ?? (focus ? centerOf(fc) : 0) };
-}
-
-/** The height at which the preset's countries fill `width` exactly: lets a caller avoid empty bands. */
-export function naturalHeight(features: readonly MapFeature[], preset: ZoomPreset, width: number, padding = 8): number {
-  const { fc, center } = fitted(features, preset);
-  const pad = Math.min(padding, width / 4);
-  const projection = geoEqualEarth().rotate([-center, 0]).fitWidth(width - 2 * pad, fc);
-  const [[, y0], [, y1]] = geoPath(projection).bounds(fc);
-  return Math.ceil(y1 - y0 + 2 * pad);
+  const fitTo = features.filter((f) => (focus ? f.iso3 !== null && focus.has(f.iso3) : !isHidden(f)));
+  const chosen = fitTo.length > 0 ? fitTo : features;
+  return { chosen, center: preset.centerLongitude ?? (focus ? centerOf(collection(chosen)) : 0) };
 }
 
 /**
+ * The map's projection on the sphere. The map itself draws its planar equal (planarFit.ts: the same fit from shapes
+ * projected once), which tests hold to this one.
  * Fits to the focus countries of the preset (all shapes but Antarctica for the world) and clips drawing to
  * the viewport, so zoomed views still show their neighbours for context.
  */
@@ -51,11 +46,14 @@ export function fitProjection(
   height: number,
   padding = 8,
 ): GeoProjection {
-  const { fc, center } = fitted(features, preset);
+  const { chosen, center } = presetFrame(features, preset);
   const pad = Math.min(padding, width / 4, height / 4);
-  return geoEqualEarth()
-    .rotate([-center, 0])
-    .fitExtent([[pad, pad], [width - pad, height - pad]], fc)
-    // A little beyond the viewport, so the cut edges (and their strokes) fall outside the visible area.
-    .clipExtent([[-4, -4], [width + 4, height + 4]]);
+  return unitProjection(center)
+    .fitExtent([[pad, pad], [width - pad, height - pad]], collection(chosen))
+    .clipExtent(viewportClip(width, height));
+}
+
+/** A little beyond the viewport, so the cut edges (and their strokes) fall outside the visible area. */
+export function viewportClip(width: number, height: number): [[number, number], [number, number]] {
+  return [[-4, -4], [width + 4, height + 4]];
 }

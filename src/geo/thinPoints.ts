@@ -1,6 +1,6 @@
 // Drops projected points closer than a tolerance to the last kept one: 1:50m detail is far below a pixel
 // at dashboard sizes, and thinning keeps the SVG light without a second, coarser topology.
-import type { GeoProjection, GeoStream, GeoStreamWrapper } from 'd3-geo';
+import type { GeoStream, GeoStreamWrapper } from 'd3-geo';
 
 function thinStream(sink: GeoStream, tolerance: number): GeoStream {
   const t2 = tolerance * tolerance;
@@ -44,6 +44,6 @@ function thinStream(sink: GeoStream, tolerance: number): GeoStream {
 }
 
 /** A stream wrapper for geoPath: project, then thin to `tolerance` pixels. */
-export function thinProjection(projection: GeoProjection, tolerance = 0.7): GeoStreamWrapper {
+export function thinProjection(projection: GeoStreamWrapper, tolerance = 0.7): GeoStreamWrapper {
   return { stream: (sink) => projection.stream(thinStream(sink, tolerance)) };
 }

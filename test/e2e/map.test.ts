@@ -111,3 +111,27 @@ test('"Find a country" filters the list and opens the chosen country', async () 
     await headingBecomes(page, 'Country profile: Kazakhstan');
   });
 });
+
+test('on a phone the world is projected once, at the width the map is shown at', async () => {
+  const context = await session.browser.newContext({ viewport: { width: 412, height: 823 } });
+  try {
+    const page = await context.newPage();
+    // Records what the page asks the geometry worker (each request costs the phone's CPU while the page starts).
+    await page.addInitScript(`{
+      const post = Worker.prototype.postMessage;
+      window.__geometryWidths = [];
+      Worker.prototype.postMessage = function (message, transfer) {
+        if (message && message.request && typeof message.request.width === 'number') window.__geometryWidths.push(message.request.width);
+        return post.call(this, message, transfer);
+      };
+    }`);
+    await page.goto(`${session.url}?view=map`);
+    const map = page.getByRole('main').locator('svg.world-map');
+    await seen(map, 'the world map');
+    const drawn = await map.evaluate((svg) => Math.round(svg.getBoundingClientRect().width));
+    const asked = await page.evaluate(() => (window as unknown as { __geometryWidths: number[] }).__geometryWidths);
+    assert.deepEqual(asked, [drawn], 'one request, at the width drawn (not first at the unmeasured 640 px)');
+  } finally {
+    await context.close();
+  }
+});

@@ -1,6 +1,7 @@
 import { geoCentroid, geoPath, type GeoProjection } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { fitProjection, naturalHeight } from '../../src/geo/fitProjection';
+import { fitProjection } from '../../src/geo/fitProjection';
+import { naturalHeight } from '../../src/geo/planarFit';
 import { buildPresets, CENTRAL_ASIA, type PresetId } from '../../src/geo/presets';
 import { FEATURES_50M } from './fixtures/atlas';
 import { COUNTRIES } from './fixtures/countries';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { naturalHeight } from '../../src/geo/fitProjection';
+import { naturalHeight } from '../../src/geo/planarFit';
 import { expectedHeight } from '../../src/geo/presetAspect';
 import { buildPresets, PRESET_IDS } from '../../src/geo/presets';
 import { FEATURES_50M } from './fixtures/atlas';

@@ -39,6 +39,8 @@ const MIN_MAP_HEIGHT = 160;
 
 type DrawingProps = Omit<WorldMapProps, 'geometry' | 'width' | 'height'> & {
   readonly width: number;
+  /** False while the frame's fallback width stands in: the shapes are projected for the measured width only. */
+  readonly measured: boolean;
   readonly maxHeight: number;
   readonly countries: readonly Country[];
   readonly loading: string;
@@ -46,9 +48,9 @@ type DrawingProps = Omit<WorldMapProps, 'geometry' | 'width' | 'height'> & {
 };
 
 /** The map at the frame's width, once the geometry worker has projected it; the space is kept meanwhile. */
-function MapDrawing({ width, maxHeight, countries, loading, failed, ...map }: DrawingProps) {
+function MapDrawing({ width, measured, maxHeight, countries, loading, failed, ...map }: DrawingProps) {
   const codes = useMemo(() => countries.map((c) => ({ iso3: c.iso3, numeric: c.numeric })), [countries]);
-  const { geometry, error } = useMapGeometry({ preset: map.options.preset, width, minHeight: MIN_MAP_HEIGHT, maxHeight, countries: codes });
+  const { geometry, error } = useMapGeometry(measured ? { preset: map.options.preset, width, minHeight: MIN_MAP_HEIGHT, maxHeight, countries: codes } : null);
   // The height the worker will give the map (mapGeometry.ts): the legend's circle sizes depend on it.
   const height = Math.min(maxHeight, Math.max(MIN_MAP_HEIGHT, expectedHeight(map.options.preset.id, width)));
   const legend = useMemo(
@@ -166,9 +168,10 @@ export function MapPanel({ state, update, chartHeight = MAP_HEIGHT, cicaOutline 
           {values.size === 0 ? <p className="notice">{t('app.map.noValues')}</p> : null}
           {mixedDates && shown.dataset !== 'delegates' ? <p className="notice" role="status">{t('map.mixedYears')}</p> : null}
           <ChartFrame height={chartHeight}>
-            {(width, height) => (
+            {(width, height, measured) => (
               <MapDrawing
                 width={width}
+                measured={measured}
                 maxHeight={height}
                 countries={countries}
                 loading={t('map.loading')}

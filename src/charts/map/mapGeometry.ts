@@ -1,6 +1,6 @@
 // The map's costly part for one preset and width: the world joined to the reference, the height the preset
 // needs at that width, and every shape projected. Pure; run in the geometry worker (see geometryClient.ts).
-import { naturalHeight } from '../../geo/fitProjection';
+import { naturalHeight } from '../../geo/planarFit';
 import { joinCountries } from '../../geo/joinCountries';
 import type { AtlasFeature } from '../../geo/types';
 import type { MapGeometry } from './layout';

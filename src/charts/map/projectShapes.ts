@@ -1,7 +1,8 @@
 // Projecting the world's shapes to screen paths: the costly, d3-geo part of the map, run in the geometry
 // worker (mapGeometry.ts) so the page that draws the map need not carry d3-geo itself.
 import { geoPath } from 'd3-geo';
-import { fitProjection, isHidden } from '../../geo/fitProjection';
+import { isHidden } from '../../geo/fitProjection';
+import { fitPlanar } from '../../geo/planarFit';
 import { anchorOf } from '../../geo/largestPolygon';
 import { thinProjection } from '../../geo/thinPoints';
 import type { MapFeature } from '../../geo/types';
@@ -12,20 +13,20 @@ import type { MapLayout, MapOptions, MapValues } from './types';
 export function projectShapes(features: readonly MapFeature[], preset: MapOptions['preset'], width: number, height: number): MapGeometry {
   const codes = features.flatMap((f) => (f.iso3 === null ? [] : [f.iso3]));
   if (!(width > 0 && height > 0)) return { width, height, shapes: [], codes };
-  const projection = fitProjection(features, preset, width, height);
-  const path = geoPath(thinProjection(projection)).digits(1);
+  const fit = fitPlanar(features, preset, width, height);
+  const path = geoPath(thinProjection(fit.clipped)).digits(1);
   const clipped: { f: MapFeature; d: string; anchor: readonly [number, number] | null; area: number }[] = [];
   for (const f of features) {
     if (isHidden(f)) continue;
-    const d = path(f.geometry);
+    const unit = fit.unit(f);
+    const d = path(unit);
     if (!d) continue; // entirely outside the viewport
-    clipped.push({ f, d, anchor: f.iso3 !== null ? anchorOf(path, f.geometry) : null, area: f.iso3 !== null ? path.area(f.geometry) : 0 });
+    clipped.push({ f, d, anchor: f.iso3 !== null ? anchorOf(path, unit) : null, area: f.iso3 !== null ? path.area(unit) : 0 });
   }
   // Circles sit on the whole country's main polygon, not on the part left inside a zoomed viewport.
-  projection.clipExtent(null);
-  const whole = geoPath(projection);
+  const whole = geoPath(fit.whole);
   const shapes = clipped.map(({ f, d, anchor, area }) => ({
-    key: f.key, iso3: f.iso3, d, anchor, area, center: f.iso3 !== null ? anchorOf(whole, f.geometry) : null,
+    key: f.key, iso3: f.iso3, d, anchor, area, center: f.iso3 !== null ? anchorOf(whole, fit.unit(f)) : null,
   }));
   return { width, height, shapes, codes };
 }
