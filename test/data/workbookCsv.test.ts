@@ -81,8 +81,8 @@ describe('workbooks that cannot be read', () => {
   const cases: readonly { description: string; bytes: Uint8Array; code: string }[] = [
     { description: 'a workbook cut short (a download that stopped)', bytes: damaged.subarray(0, damaged.length - 40), code: 'unreadable_workbook' },
     {
-      description: 'a zip that names [Content_Types].xml but holds no workbook (a Word document)',
-      bytes: zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<document/>') }),
+      description: 'a zip that names [Content_Types].xml but holds no workbook',
+      bytes: zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'docProps/app.xml': strToU8('<Properties/>') }),
       code: 'unreadable_workbook',
     },
     {

@@ -15,6 +15,8 @@ export const reading: Localized<typeof en, ArabicPlural> = {
   'loadIssue.binary.gzip': 'أرشيف gzip',
   'loadIssue.binary.image': 'صورة',
   'loadIssue.binary.ods': 'جدول OpenDocument',
+  'loadIssue.binary.docx': 'مستند Word',
+  'loadIssue.binary.pptx': 'عرض PowerPoint تقديمي',
   'loadIssue.binary.encrypted': 'مصنف محمي بكلمة مرور',
   'loadIssue.binary_file': 'يبدو أن هذا {what} وليس ملف CSV. صدّر الجدول بصيغة CSV وحمّله.',
   'loadIssue.binary_file.readable': 'يبدو أن هذا {what} وليس ملف CSV. افتحه بزر التحميل، فهو يقرأ هذه الملفات مباشرة.',

@@ -10,6 +10,8 @@ export const reading = {
   'loadIssue.binary.gzip': 'a gzip archive',
   'loadIssue.binary.image': 'an image',
   'loadIssue.binary.ods': 'an OpenDocument spreadsheet',
+  'loadIssue.binary.docx': 'a Word document',
+  'loadIssue.binary.pptx': 'a PowerPoint presentation',
   'loadIssue.binary.encrypted': 'a password-protected workbook',
   'loadIssue.binary_file': 'This looks like {what}, not a CSV file. Export the table as CSV and load that.',
   'loadIssue.binary_file.readable': 'This looks like {what}, not a CSV file. Open it with the Upload button, which reads it directly.',

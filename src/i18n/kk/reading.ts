@@ -15,6 +15,8 @@ export const reading: Localized<typeof en, KazakhPlural> = {
   'loadIssue.binary.gzip': 'gzip мұрағаты',
   'loadIssue.binary.image': 'сурет',
   'loadIssue.binary.ods': 'OpenDocument кестесі',
+  'loadIssue.binary.docx': 'Word құжаты', // review
+  'loadIssue.binary.pptx': 'PowerPoint презентациясы', // review
   'loadIssue.binary.encrypted': 'құпиясөзбен қорғалған кітап', // review
   'loadIssue.binary_file': 'Бұл CSV файлы емес, {what} сияқты. Кестені CSV ретінде экспорттап, соны жүктеңіз.', // review
   'loadIssue.binary_file.readable': 'Бұл CSV файлы емес, {what} сияқты. Оны жүктеу батырмасымен ашыңыз, ол мұндай файлдарды тікелей оқиды.', // review

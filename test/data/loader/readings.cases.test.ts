@@ -176,6 +176,8 @@ describe('loadCsv: files that are not CSV', () => {
     ['an Excel workbook', [0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('....[Content_Types].xml xl/workbook.xml')], 'This looks like an Excel workbook, not a CSV file. Open it with the Upload button, which reads it directly.'],
     ['a PDF', [...new TextEncoder().encode('%PDF-1.7\n\xff\xfe')], 'This looks like a PDF, not a CSV file. Export the table as CSV and load that.'],
     ['an old .xls workbook', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0], 'This looks like an old Excel workbook (.xls), not a CSV file. Save it as an Excel workbook (.xlsx) or as CSV and load that.'],
+    ['a Word document (a zip naming word/)', [0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('....[Content_Types].xml ...._rels/.rels ....word/document.xml')], 'This looks like a Word document, not a CSV file. Export the table as CSV and load that.'],
+    ['a PowerPoint presentation', [0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('....[Content_Types].xml ....ppt/presentation.xml')], 'This looks like a PowerPoint presentation, not a CSV file. Export the table as CSV and load that.'],
     ['an OpenDocument spreadsheet', [0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')], 'This looks like an OpenDocument spreadsheet, not a CSV file. Save it as an Excel workbook (.xlsx) or as CSV and load that.'],
   ];
   for (const [what, bytes, message] of cases) {
