@@ -8,6 +8,8 @@ import { listFormat } from '../i18n/intl';
 export interface TextContext {
   readonly t: Translate;
   readonly lang: Lang;
+  /** How a value is written when it has a unit (an indicator's "12.5%", "4.5 per 1,000"); a count otherwise. */
+  readonly formatValue?: (value: number) => string;
 }
 
 /** A table of the numbers a chart shows: first column is the row header. */
@@ -26,7 +28,7 @@ export { known as isKnown };
 
 /** "65", "more than 9", "about 15,000" (Intl-formatted through t). */
 export function qualified(ctx: TextContext, value: number, qualifier: Qualifier | undefined): string {
-  return ctx.t(`qualifier.${qualifier ?? 'exact'}`, { value });
+  return ctx.t(`qualifier.${qualifier ?? 'exact'}`, { value: ctx.formatValue ? ctx.formatValue(value) : value });
 }
 
 /** A table cell: the qualified value, "No data", and "(illustrative)" when so. */

@@ -144,7 +144,7 @@ export function MapPanel({ state, update, chartHeight = MAP_HEIGHT, cicaOutline 
 
   const title = t('map.title', { measure });
   const subtitle = useStateSubtitle(t, shown);
-  const ctx = { t, lang };
+  const ctx = { t, lang, ...(unit ? { formatValue: (value: number) => formatIndicator(value, unit, undefined, lang, t('indicator.perThousand')) } : {}) };
   return (
     <div ref={ref} className="map-panel" data-chart-id="map">
       <PanelActions panel={{

@@ -15,7 +15,6 @@ import { useStateSubtitle } from './figureSubtitle';
 
 export function RankedPanel({ state, chartHeight = CHART_HEIGHT }: ChartPanelViewProps) {
   const { t, lang } = useI18n();
-  const ctx = { t, lang };
   const theme = useTheme();
   const ranked = useRankedRows(state);
   // Delegates per country are not published: list who took part instead of empty bars.
@@ -24,6 +23,8 @@ export function RankedPanel({ state, chartHeight = CHART_HEIGHT }: ChartPanelVie
   // An indicator is named by its own name, in its unit; a percentage or a rate is never added up into a total.
   const indicator = ranked.shown.dataset === 'indicators' ? chosenIndicator(indicatorsOf(combined('indicators')), ranked.shown.indicator) : null;
   const summable = !ranked.mixedDates && (indicator === null || isSummableUnit(indicator.unit));
+  // The summary and the table write an indicator's values in its unit, as the bars do.
+  const ctx = { t, lang, ...(indicator ? { formatValue: (value: number) => formatIndicator(value, indicator.unit, undefined, lang, t('indicator.perThousand')) } : {}) };
   const metric = indicator ? indicator.name : t(`app.metric.${ranked.shown.metric}`);
   const title = `${t('app.charts.ranked')}: ${metric}`;
   const subtitle = useStateSubtitle(t, ranked.shown);

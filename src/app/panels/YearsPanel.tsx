@@ -47,7 +47,6 @@ function WorldYearsPanel({ chartHeight = CHART_HEIGHT }: ChartPanelViewProps) {
 
 function IndicatorYearsPanel({ state, chartHeight = CHART_HEIGHT }: ChartPanelViewProps) {
   const { t, lang } = useI18n();
-  const ctx = { t, lang };
   const theme = useTheme();
   const shown = useIndicatorYears(state);
   const title = `${t('app.charts.line')}: ${shown.indicator?.name ?? t('app.dataset.indicators')}`;
@@ -59,6 +58,8 @@ function IndicatorYearsPanel({ state, chartHeight = CHART_HEIGHT }: ChartPanelVi
   const unit = shown.indicator?.unit ?? 'other';
   const formatValue = (value: number, qualifier?: Parameters<typeof formatIndicator>[2]) =>
     formatIndicator(value, unit, qualifier, lang, t('indicator.perThousand'));
+  // The summary and the table write the values in the indicator's unit, as the chart does.
+  const ctx = { t, lang, formatValue: (value: number) => formatValue(value) };
   return (
     <ChartPanel
       chartId="years"

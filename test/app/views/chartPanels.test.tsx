@@ -121,6 +121,11 @@ describe('Charts view on an indicator', () => {
     expect(years.textContent).toContain('10%');
     expect([...years.querySelectorAll('.series')].length).toBe(2);
     expect([...years.querySelectorAll('.source-note')].map((n) => n.textContent)).toEqual(['Source: Survey A', 'Source: Survey B']);
+    // What a screen reader hears and the table under the chart carry the unit too, not bare numbers.
+    for (const panel of [ranked, years]) {
+      expect(panel.querySelector('.chart-summary')!.textContent).toMatch(/\d%/);
+      expect([...panel.querySelectorAll('td')].map((td) => td.textContent).filter((text) => /\d/.test(text ?? '')).every((text) => text?.endsWith('%'))).toBe(true);
+    }
   });
 
   it('shows a count indicator with its total', async () => {

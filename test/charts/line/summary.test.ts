@@ -27,6 +27,13 @@ describe('lineSummary', () => {
   ])('$description', ({ series: s, expected }) => {
     expect(lineSummary(s, EN)).toBe(expected);
   });
+
+  it('writes the values in their unit when the context gives one (an indicator in percent)', () => {
+    const rate = series('Rate', [{ year: 2020, value: 12.5, qualifier: 'at_least' }, { year: 2023, value: 9 }]);
+    const percent = { ...EN, formatValue: (v: number) => `${v}%` };
+    expect(lineSummary([rate], percent)).toBe('Rate fell from more than 12.5% in 2020 to 9% in 2023; no figure for 2021 and 2022.');
+    expect(lineTable([rate], percent, 'Rate').rows.map((r) => r.cells[0])).toEqual(['more than 12.5%', 'No data', 'No data', '9%']);
+  });
 });
 
 describe('lineTable', () => {
