@@ -5,7 +5,7 @@ import { EmbedApp } from './app/embed/EmbedApp';
 import { embedLang } from './app/embed/embedLang';
 import { dirOf } from './app/lang';
 import { setThemeChoice } from './app/useTheme';
-import { warmUpNumberFormat } from './i18n/intl';
+import { warmUpIntl } from './i18n/intl';
 import { loadCatalogue } from './i18n/translate';
 import { parseEmbedUrl } from './state/url';
 import './app/global.css';
@@ -16,9 +16,9 @@ const parsed = parseEmbedUrl(window.location.search);
 const lang = embedLang(window.location.search, navigator.languages);
 document.documentElement.lang = lang;
 document.documentElement.dir = dirOf(lang);
-// Chromium loads its number data on the page's first number format: here, while the placeholder has yet to paint,
+// Chromium loads each Intl kind's data on the page's first format of it (numbers, dates, lists): here, while the placeholder has yet to paint,
 // rather than as part of the long task that draws the chart.
-warmUpNumberFormat(lang);
+warmUpIntl(lang);
 setThemeChoice(parsed.embed.theme === 'auto' ? 'system' : parsed.embed.theme, false);
 await loadCatalogue(lang).catch(() => undefined);
 

@@ -2,11 +2,11 @@
 // the browser has painted it, so on a slow phone the figures show while the scripts are still on their way, and
 // their download does not compete with the page's stylesheet (issue 11).
 import { afterFirstPaint } from './app/afterFirstPaint';
-import { warmUpNumberFormat } from './i18n/intl';
+import { warmUpIntl } from './i18n/intl';
 import './app/global.css';
 
-// A module script runs when the page has been parsed, before its first paint: the one costly Intl step goes here.
-warmUpNumberFormat(document.documentElement.lang || 'en');
+// A module script runs when the page has been parsed, before its first paint: the costly first Intl formats go here.
+warmUpIntl(document.documentElement.lang || 'en');
 
 const nextTask = () => new Promise<void>((resolve) => { setTimeout(resolve, 0); });
 

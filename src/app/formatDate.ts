@@ -1,6 +1,6 @@
 // ISO partial dates ("2024", "2024-10", "2024-10-05") as a reader in the language would write them.
 import type { Lang } from '../data/types';
-import { dateTimeFormat, numberFormat } from '../i18n/intl';
+import { dateTimeFormat, FULL_DATE, numberFormat } from '../i18n/intl';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
 
@@ -34,6 +34,6 @@ export function formatIsoDate(iso: string, lang: Lang, intlKnowsKazakh: () => bo
   const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d === undefined ? 1 : Number(d)));
   const options: Intl.DateTimeFormatOptions = d === undefined
     ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-    : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+    : FULL_DATE;
   return dateTimeFormat(lang, options).format(date);
 }

@@ -2,7 +2,7 @@
 import type { Lang, Qualifier, RowStatus } from '../data/types';
 import type { Translate } from '../i18n/translate';
 import { yearFormatter } from '../scales/format';
-import { listFormat } from '../i18n/intl';
+import { AND_LIST, listFormat } from '../i18n/intl';
 
 /** What every summary and table builder needs from the current language. */
 export interface TextContext {
@@ -45,7 +45,7 @@ export function isolate(ctx: TextContext, name: string): string {
 
 /** "A, B and C" in the language. */
 export function listOf(ctx: TextContext, items: readonly string[]): string {
-  return listFormat(ctx.lang, { style: 'long', type: 'conjunction' }).format(items);
+  return listFormat(ctx.lang, AND_LIST).format(items);
 }
 
 export function yearText(ctx: TextContext, year: number): string {

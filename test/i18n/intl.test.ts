@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collator, dateTimeFormat, listFormat, numberFormat, pluralRules, warmUpNumberFormat } from '../../src/i18n/intl';
+import { collator, dateTimeFormat, listFormat, numberFormat, pluralRules, warmUpIntl, FULL_DATE, AND_LIST } from '../../src/i18n/intl';
 import { makeTranslate } from '../../src/i18n/translate';
 
 describe('kept Intl objects', () => {
@@ -15,11 +15,14 @@ describe('kept Intl objects', () => {
     expect(listFormat('en', { type: 'conjunction' }).format(['a', 'b', 'c'])).toBe('a, b, and c');
   });
 
-  it('keeps the number format the entry script builds before the first paint, for the page to use', () => {
-    warmUpNumberFormat('kk');
+  it('keeps the formats the entry script builds before the first paint, for the page to use', () => {
+    warmUpIntl('kk');
     const warmed = numberFormat('kk');
     expect(numberFormat('kk')).toBe(warmed);
     expect(warmed.resolvedOptions().locale).toBe(new Intl.NumberFormat('kk').resolvedOptions().locale);
+    // The very objects the views then use for their dates and lists (no second build while they hydrate).
+    expect(dateTimeFormat('kk', { ...FULL_DATE })).toBe(dateTimeFormat('kk', FULL_DATE));
+    expect(listFormat('kk', { ...AND_LIST })).toBe(listFormat('kk', AND_LIST));
   });
 
   it('gives one translator per language', () => {
