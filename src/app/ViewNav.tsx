@@ -26,8 +26,14 @@ export function ViewNav({ state, hrefFor, onNavigate }: ViewNavProps) {
   const list = useRef<HTMLUListElement>(null);
   const mounted = useRef(false);
   useEffect(() => {
-    const reveal = () => list.current?.querySelector('[aria-current="page"]')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-    if (mounted.current) return reveal();
+    // Braces, not an arrow's value: Chromium's scrollIntoView now returns a promise, which an effect must not return.
+    const reveal = (): void => {
+      void list.current?.querySelector('[aria-current="page"]')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    };
+    if (mounted.current) {
+      reveal();
+      return;
+    }
     mounted.current = true;
     // At start-up, after the next paint: scrolling now would force a layout of the whole page in the middle of
     // hydrating it (a long task on a phone); after a paint the layout is already done and this costs nothing.
