@@ -4,8 +4,8 @@
 // records (titles, notes, totals) are listed and counted apart.
 import { ColumnarTable } from './columnarTable';
 import { cellProblem } from './columnarMessages';
-import { isMissing, parseDecimal, plainDecimalAt, trimCell } from './convert';
-import { parseCount, plainCountAt } from './convertCount';
+import { isMissing, parseDecimal, trimCell } from './convert';
+import { parseCount } from './convertCount';
 import { countRows } from './countRows';
 import type { Delimiter } from './delimiter';
 import { WideCells, expandWide } from './expandWide';
@@ -171,16 +171,13 @@ export function loadMapped(input: MappedInput): MappedLoad {
     let missing = 0;
     for (let v = 0; v < V; v++) {
       const c = wideColumns[v]!;
-      const from = record.start(c);
-      const to = record.end(c);
-      if (from === to) {
-        missing++;
-        continue;
-      }
-      // A plain figure is read where it lies; any other cell as a string, by the rules the table uses.
-      const host = record.host(c);
-      let x = isDecimal ? plainDecimalAt(host, from, to, decimalComma) : plainCountAt(host, from, to);
-      if (isDecimal ? x !== x : x < 0) {
+      // A plain figure was read as the record was split; any other cell is read as a string, by the rules the table uses.
+      let x = record.figure(c);
+      if (x !== x) {
+        if (record.start(c) === record.end(c)) {
+          missing++;
+          continue;
+        }
         const raw = record.cell(c);
         const s = trimCell(raw);
         if (isMissing(s)) {
@@ -273,6 +270,7 @@ export function loadMapped(input: MappedInput): MappedLoad {
       addRecord(new FieldCells(fields), line);
     },
     cells: addRecord,
+    ...(V > 0 ? { figureColumns: { columns: wideColumns, decimalMark: isDecimal ? (decimalComma ? 44 : 46) : null } } : {}),
     blank() {
       if (inTrailer) return;
       recordsRead++;

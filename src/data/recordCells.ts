@@ -1,16 +1,17 @@
 // A record's cells, however they were read: strings papaparse split off (FieldCells), or spans of the
-// file's text (PlainRecord, plainRecords.ts). Cells are copied out as strings only where a string is
-// needed; a figure is read in place, where it lies (host, start, end).
+// file's text (PlainRecords, plainRecords.ts). Cells are copied out as strings only where a string is
+// needed; a plain figure is parsed as the text is scanned (figure).
 
 export interface RecordCells {
   readonly length: number;
   cell(i: number): string;
   /** Every cell, as papaparse would have split them (for messages and the rare paths). */
   fields(): string[];
-  /** The string cell i lies in, and where in it: text[start(i), end(i)). */
-  host(i: number): string;
+  /** Where cell i lies in the string it was read from: [start(i), end(i)). */
   start(i: number): number;
   end(i: number): number;
+  /** Cell i's figure when the reader parsed it as it went (plainRecords.ts) and it was plainly written; else NaN. */
+  figure(i: number): number;
 }
 
 /** A record papaparse split: each cell is a whole string of its own. */
@@ -26,13 +27,14 @@ export class FieldCells implements RecordCells {
   fields(): string[] {
     return this.list;
   }
-  host(i: number): string {
-    return this.list[i] as string;
-  }
   start(): number {
     return 0;
   }
   end(i: number): number {
     return (this.list[i] as string).length;
+  }
+  /** Never parsed ahead: the caller reads the cell by the full rules. */
+  figure(): number {
+    return NaN;
   }
 }
