@@ -6,8 +6,9 @@ import type { Figures } from './figureDuplicates';
 
 /** Figures written record by record while reading: value, spread value (year or type index), and per-record counts. */
 export class WideCells {
-  values = new Float64Array(1024);
-  spread = new Float64Array(1024);
+  // Small at first, so the first records grow them: V8 then knows the growing call before it optimizes addWide.
+  values = new Float64Array(64);
+  spread = new Float64Array(64);
   /** Per record handed to the table: its line, its figures, and its missing cells. */
   lines = new Int32Array(256);
   runs = new Int32Array(256);

@@ -14,7 +14,7 @@ import type { HeaderMapping } from './headers';
 import { isTotalCell, isTrailerCell, typeWord } from './headerWords';
 import { loadError, loadWarning, shortValue } from './issues';
 import type { LoaderContext } from './loaderContext';
-import { readRecords, type BadRecord } from './loadCsvRecords';
+import { detectNewline, readRecords, type BadRecord } from './loadCsvRecords';
 import { FieldCells, type RecordCells } from './recordCells';
 import { IGNORE, perspectiveOfUse, shapeOf, typeOfUse, usedField, valueField, yearOfUse, type Reading, type ReadingShape } from './reading';
 import { SCHEMAS } from './schemas';
@@ -50,6 +50,19 @@ const LISTED_LINES = 5;
 
 function linesText(lines: readonly { line: number; text: string }[]): string {
   return lines.slice(0, LISTED_LINES).map((l) => `${l.line}: '${shortValue(l.text)}'`).join('; ') + (lines.length > LISTED_LINES ? '; ...' : '');
+}
+
+/** About how many lines the text has, from the length of its first 64 (the whole text when shorter). */
+function estimatedLines(text: string): number {
+  const newline = detectNewline(text);
+  let end = 0;
+  let lines = 0;
+  for (; lines < 64; lines++) {
+    const at = text.indexOf(newline, end);
+    if (at < 0) break;
+    end = at + 1;
+  }
+  return end >= text.length || lines < 64 ? lines + 1 : Math.ceil((text.length / end) * lines * 1.05);
 }
 
 /** A year from a year or a date cell ("2023", "2023-04-05", "05/04/2023"); the cell itself when neither. */
@@ -144,6 +157,13 @@ export function loadMapped(input: MappedInput): MappedLoad {
   /** The year each record's row stands in with until expandWide gives each figure its own. */
   const firstYear = String(spreadValues[0]);
   let reserved = false;
+  // Sized before the first record, from the length of the first lines (and again after the first piece,
+  // in progress): V8 optimizes the code that adds records early in the file, and a column growing after
+  // that sends it back to the interpreter to be optimized again. The figures start small instead, so they
+  // have grown before then (WideCells).
+  const lines = Math.min(estimatedLines(text), Math.ceil(text.length / Math.max(1, reading.headers.length)));
+  table.reserve(lines * (shape === 'microdata' ? countryColumns.length : 1));
+  if (V > 0) cells.reserve(lines, 0);
 
   const base = (record: RecordCells): string[] => {
     const out = new Array<string>(S);
