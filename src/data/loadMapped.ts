@@ -189,10 +189,12 @@ export function loadMapped(input: MappedInput): MappedLoad {
     const spread = cells.spread;
     let f = cells.figures;
     let missing = 0;
+    const figures = record.figures;
+    const at = record.cellOffset;
     for (let v = 0; v < V; v++) {
       const c = wideColumns[v]!;
       // A plain figure was read as the record was split; any other cell is read as a string, by the rules the table uses.
-      let x = record.figure(c);
+      let x = figures[at + c]!;
       if (x !== x) {
         if (record.start(c) === record.end(c)) {
           missing++;

@@ -45,7 +45,7 @@ export class PlainRecords implements RecordCells {
   readonly decimalMark: number;
   readonly signed: boolean;
   /** The selected record: its first cell and its cell count. */
-  private offset = 0;
+  cellOffset = 0;
   length = 0;
 
   constructor(figureColumns: FigureColumns | null = null) {
@@ -58,12 +58,12 @@ export class PlainRecords implements RecordCells {
 
   /** Makes record r of the batch the one read. */
   select(r: number): void {
-    this.offset = this.first[r] as number;
-    this.length = (this.first[r + 1] as number) - this.offset;
+    this.cellOffset = this.first[r] as number;
+    this.length = (this.first[r + 1] as number) - this.cellOffset;
   }
 
   cell(i: number): string {
-    return this.text.slice(this.starts[this.offset + i], this.ends[this.offset + i]);
+    return this.text.slice(this.starts[this.cellOffset + i], this.ends[this.cellOffset + i]);
   }
   fields(): string[] {
     const out = new Array<string>(this.length);
@@ -71,13 +71,10 @@ export class PlainRecords implements RecordCells {
     return out;
   }
   start(i: number): number {
-    return this.starts[this.offset + i] as number;
+    return this.starts[this.cellOffset + i] as number;
   }
   end(i: number): number {
-    return this.ends[this.offset + i] as number;
-  }
-  figure(i: number): number {
-    return this.figures[this.offset + i] as number;
+    return this.ends[this.cellOffset + i] as number;
   }
 
   /** Every cell empty or white space (as the reader's blank records). */

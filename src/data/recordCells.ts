@@ -10,13 +10,23 @@ export interface RecordCells {
   /** Where cell i lies in the string it was read from: [start(i), end(i)). */
   start(i: number): number;
   end(i: number): number;
-  /** Cell i's figure when the reader parsed it as it went (plainRecords.ts) and it was plainly written; else NaN. */
-  figure(i: number): number;
+  /**
+   * figures[cellOffset + i]: cell i's figure when the reader parsed it as it went (plainRecords.ts) and it
+   * was plainly written; else NaN. An array rather than a call per cell: a wide file has a million.
+   */
+  readonly figures: Float64Array;
+  readonly cellOffset: number;
 }
 
 /** A record papaparse split: each cell is a whole string of its own. */
 export class FieldCells implements RecordCells {
-  constructor(private readonly list: string[]) {}
+  /** Never parsed ahead: the caller reads each cell by the full rules. */
+  readonly figures: Float64Array;
+  readonly cellOffset = 0;
+
+  constructor(private readonly list: string[]) {
+    this.figures = new Float64Array(list.length).fill(NaN);
+  }
 
   get length(): number {
     return this.list.length;
@@ -32,9 +42,5 @@ export class FieldCells implements RecordCells {
   }
   end(i: number): number {
     return (this.list[i] as string).length;
-  }
-  /** Never parsed ahead: the caller reads the cell by the full rules. */
-  figure(): number {
-    return NaN;
   }
 }

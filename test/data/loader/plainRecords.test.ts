@@ -20,7 +20,7 @@ function scanAll(text: string, delimiter = ',', newline = '\n', figureColumns: F
     for (let r = 0; r < batch.records; r++) {
       batch.select(r);
       records.push(batch.fields());
-      figures.push(Array.from({ length: batch.length }, (_, i) => batch.figure(i)));
+      figures.push(Array.from({ length: batch.length }, (_, i) => batch.figures[batch.cellOffset + i]!));
     }
     if (batch.blocked) return { batches, records, figures, stop: p, blocked: true };
   }
