@@ -15,6 +15,8 @@ export class WideCells {
   missing = new Int32Array(256);
   figures = 0;
   records = 0;
+  /** Missing cells of all records, kept or not. */
+  missingTotal = 0;
 
   /** Room for about this many records and figures at once (an estimate from the first piece). */
   reserve(records: number, figures: number): void {
@@ -65,7 +67,7 @@ export function expandWide(
   let missing = 0;
   if (baseRows === cells.records) {
     // No record was refused: the figures are already in order.
-    for (let b = 0; b < baseRows; b++) missing += cells.missing[b]!;
+    missing = cells.missingTotal;
     runs.set(cells.runs.subarray(0, baseRows));
     figures = cells.figures;
     values = cells.values.subarray(0, figures);

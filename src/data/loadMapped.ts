@@ -217,6 +217,7 @@ export function loadMapped(input: MappedInput): MappedLoad {
     }
     cells.runs[r] = f - cells.figures;
     cells.missing[r] = missing;
+    cells.missingTotal += missing;
     cells.figures = f;
     table.add(out, line);
   };
