@@ -128,11 +128,23 @@ export function loadMapped(input: MappedInput): MappedLoad {
     || (shape === 'wide_year' && (k === yearSlot || k === valueSlot))
     || (shape === 'wide_type' && (k === typeSlot || k === valueSlot))
     || (shape === 'microdata' && (k === countrySlot || k === perspectiveSlot || k === valueSlot)));
+  /** The year each record's row stands in with until expandWide gives each figure its own. */
+  const firstYear = String(spreadValues[0]);
+  // Cells every record's row holds (base, addWide, addMicro), which the table converts once: the reading's
+  // constants, and the year or type and the value a wide record's row stands in with until expandWide.
+  const sameCells = schema.columns.map((_, k): string | null => {
+    if (shape === 'wide_year' && k === yearSlot) return firstYear;
+    if (shape === 'wide_type' && k === typeSlot) return 'total';
+    if (k === valueSlot && (shape === 'wide_year' || shape === 'wide_type')) return '';
+    if (k === valueSlot && shape === 'microdata') return '1';
+    return source[k]! < 0 ? constant[k] ?? null : null;
+  });
   const mapping: HeaderMapping = {
     schema,
     fieldIndex: provided.map((p, k) => (p ? k : -1)),
     written: schema.columns.map((c, k) => (source[k]! >= 0 ? reading.headers[source[k]!]! : c.name)),
     fieldCount: S,
+    sameCells,
   };
 
   let recordsRead = 0, blank = 0, bad = 0, skipped = 0, toTable = 0, missingFigures = 0;
@@ -154,8 +166,6 @@ export function loadMapped(input: MappedInput): MappedLoad {
   const cells = new WideCells();
   const spreadOf = Float64Array.from(spreadValues);
   const wideHeaders = wideColumns.map((i) => reading.headers[i]!);
-  /** The year each record's row stands in with until expandWide gives each figure its own. */
-  const firstYear = String(spreadValues[0]);
   let reserved = false;
   // Sized before the first record, from the length of the first lines (and again after the first piece,
   // in progress): V8 optimizes the code that adds records early in the file, and a column growing after
