@@ -367,6 +367,11 @@ export class ColumnarTable {
     this.rows = compactRows(arrays, drop, this.rows);
   }
 
+  /** Columns every row of which holds one value: a cell every record holds (Plan.same), converted once. */
+  sameColumns(): Set<string> {
+    return new Set(this.plans.filter((_, j) => this.sameOk[j] === 1).map((p) => p.spec.name));
+  }
+
   finish(): { columns: Record<string, Column>; lines: Int32Array; missingCells: Record<string, number> } {
     const columns: Record<string, Column> = {};
     const missingCells: Record<string, number> = {};

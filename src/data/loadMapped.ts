@@ -360,7 +360,7 @@ export function loadMapped(input: MappedInput): MappedLoad {
   const spread = shape === 'wide_year' ? 'year' : 'type';
   // Figures repeat only when two records share their key without the spread column, or two columns one year or type.
   const mayRepeat = new Set(spreadValues).size < spreadValues.length || recordsRepeat;
-  const expanded = expandWide(done.columns as Record<string, Column>, done.lines, table.rows, cells, spread, valueSpec.name);
+  const expanded = expandWide(done.columns as Record<string, Column>, done.lines, table.rows, cells, spread, valueSpec.name, table.sameColumns());
   missingFigures = expanded.missing;
   if (missingFigures > 0) missingCells[valueSpec.name] = missingFigures;
   const { merged } = mayRepeat ? resolveFigureDuplicates(expanded, schema.key, tableReport) : { merged: 0 };
