@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plainDecimalAt } from '../../../src/data/convert';
 import { plainCountAt } from '../../../src/data/convertCount';
-import { PlainRecords, scanPlainRecords, type FigureColumns } from '../../../src/data/plainRecords';
+import { BATCH_RECORDS, PlainRecords, scanPlainRecords, type FigureColumns } from '../../../src/data/plainRecords';
 
 /** Every record the scanner gives, batch after batch, and where it stopped for good. */
 function scanAll(text: string, delimiter = ',', newline = '\n', figureColumns: FigureColumns | null = null): { batches: PlainRecords[]; records: string[][]; figures: number[][]; stop: number; blocked: boolean } {
@@ -55,7 +55,7 @@ describe('scanPlainRecords', () => {
   }
 
   it('scans a batch of records at a time, and goes on from where it stopped', () => {
-    const text = Array.from({ length: 600 }, (_, i) => `${i},x\n`).join('');
+    const text = Array.from({ length: 2 * BATCH_RECORDS + 10 }, (_, i) => `${i},x\n`).join('');
     const batch = new PlainRecords();
     const sizes: number[] = [];
     const firstCells: string[] = [];
@@ -67,8 +67,8 @@ describe('scanPlainRecords', () => {
       firstCells.push(batch.cell(0));
       expect(batch.blocked).toBe(false);
     }
-    expect(sizes).toEqual([256, 256, 88]);
-    expect(firstCells).toEqual(['0', '256', '512']);
+    expect(sizes).toEqual([BATCH_RECORDS, BATCH_RECORDS, 10]);
+    expect(firstCells).toEqual(['0', String(BATCH_RECORDS), String(2 * BATCH_RECORDS)]);
   });
 
   it('gives cells as spans of the text, and more cells than it first has room for', () => {
