@@ -27,6 +27,8 @@ export interface Plan {
   readonly goals: GoalsBuilder | null;
   /** Country cells: raw text -> dictionary code, or -2 - index into suggestions for an unknown name. */
   readonly countries: Map<string, number> | null;
+  /** The cell every record holds here (see HeaderMapping.sameCells), or null. */
+  readonly same: string | null;
   /** Part of the row key (see schemas.ts). */
   readonly key: boolean;
   /** Missing cells in loaded rows. */
@@ -68,6 +70,7 @@ export function makePlans(mapping: HeaderMapping): Plan[] {
     nullable: spec.nullable,
     ...builderFor(spec.type),
     countries: spec.type === 'country' ? new Map<string, number>() : null,
+    same: (mapping.fieldIndex[i] as number) < 0 ? '' : mapping.sameCells?.[i] ?? null,
     key: mapping.schema.key.includes(spec.name),
     missing: 0,
     recent: Array.from({ length: RECENT }, () => ' '),

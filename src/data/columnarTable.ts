@@ -42,6 +42,15 @@ export class ColumnarTable {
   /** Bit j: plan j's cell was missing. */
   private readonly missing = new Int32Array(BATCH);
   private readonly bad = new Uint8Array(BATCH);
+  /**
+   * Plans whose records all hold one cell (Plan.same), converted once at the first batch: 1 in sameOk when
+   * it converts without a problem (a cell with one is converted per record, to report it per record),
+   * with the value written; sameMissing: bits of those that are missing.
+   */
+  private sameReady = false;
+  private readonly sameOk: Uint8Array;
+  private readonly sameValue: Float64Array;
+  private sameMissing = 0;
 
   constructor(
     mapping: HeaderMapping,
@@ -57,6 +66,37 @@ export class ColumnarTable {
     this.keyParts = this.keyPlans.map(keyPart);
     this.defaultSource = (plan('source').code as CodeBuilder).intern(options.fileName);
     this.dates = mapping.schema.kind === 'events' ? { start: plan('start_date'), end: plan('end_date') } : null;
+    this.sameOk = new Uint8Array(this.plans.length);
+    this.sameValue = new Float64Array(this.plans.length);
+  }
+
+  /** Converts each plan's one cell (Plan.same) as convertBatch would convert it in every record. */
+  private convertSameCells(): void {
+    this.sameReady = true;
+    this.plans.forEach((p, j) => {
+      if (p.same === null) return;
+      const s = trimCell(p.same);
+      let value: number;
+      if (p.type === 4 || p.type === 3 || p.type === 11) {
+        if (isMissing(s)) {
+          if (!p.nullable) return;
+          value = NaN;
+          this.sameMissing |= 1 << j;
+        } else {
+          value = p.type === 11 ? parseDecimal(s, this.decimalComma) : p.type === 4 ? parseCount(s, this.decimalComma) : parseYear(s);
+          if (p.type === 11 ? value !== value : value < 0) return;
+        }
+      } else if (p.type === 10) {
+        value = isMissing(s) ? 0 : parseGoals(s);
+        if (value < 0) return;
+      } else {
+        value = this.codeOf(p, p.code as CodeBuilder, s);
+        if (value < -1) return;
+        if (value === -1) this.sameMissing |= 1 << j;
+      }
+      this.sameOk[j] = 1;
+      this.sameValue[j] = value;
+    });
   }
 
   private grow(): void {
@@ -108,12 +148,20 @@ export class ColumnarTable {
     missing.fill(0, 0, n);
     bad.fill(0, 0, n);
     const plans = this.plans;
+    if (!this.sameReady) this.convertSameCells();
     for (let j = 0; j < plans.length; j++) {
       const p = plans[j] as Plan;
       const f = p.field;
       const bit = 1 << j;
       const key = p.key;
-      if (p.type === 4 || p.type === 3 || p.type === 11) {
+      if (this.sameOk[j] === 1) {
+        // The same cell in every record, converted once and written at once. It stays out of the key
+        // hash: a part equal in every row tells no two keys apart.
+        const value = this.sameValue[j] as number;
+        if (p.num) p.num.values.fill(value, r0, r0 + n);
+        else if (p.goals) p.goals.masks.fill(value, r0, r0 + n);
+        else (p.code as CodeBuilder).codes.fill(value, r0, r0 + n);
+      } else if (p.type === 4 || p.type === 3 || p.type === 11) {
         const values = (p.num as NumberBuilder).values;
         const isCount = p.type === 4;
         const isDecimal = p.type === 11;
@@ -174,7 +222,7 @@ export class ColumnarTable {
       if (kept !== i) this.moveRow(r0 + i, r);
       this.keyHashes[r] = finalMix(hashes[i] as number);
       this.lines[r] = line;
-      let m = (missing[i] as number) & this.present; // a column the file lacks has no cells to count
+      let m = ((missing[i] as number) | this.sameMissing) & this.present; // a column the file lacks has no cells to count
       for (let j = 0; m !== 0; j++, m >>>= 1) if (m & 1) (plans[j] as Plan).missing++;
       kept++;
     }
@@ -277,9 +325,17 @@ export class ColumnarTable {
     return this.keyPlans.map((p) => valueText(p, row)).join(', ');
   }
 
-  /** True when two kept rows share a key (their hashes are already written: no pass over the columns). */
+  /**
+   * True when two kept rows share a key (their hashes are already written: no pass over the columns).
+   * Rows with different hashes have different keys, so keys are compared only when two hashes are equal;
+   * the hashes are sorted natively, which costs less than findRepeats' passes before V8 optimizes them.
+   */
   keysRepeat(): boolean {
-    return findRepeats(this.keyHashes, this.rows, this.keyParts).length > 0;
+    const sorted = this.keyHashes.slice(0, this.rows).sort();
+    for (let i = 1; i < sorted.length; i++) {
+      if (sorted[i] === sorted[i - 1]) return findRepeats(this.keyHashes, this.rows, this.keyParts).length > 0;
+    }
+    return false;
   }
 
   /**
@@ -309,6 +365,11 @@ export class ColumnarTable {
     const arrays: (Float64Array | Int32Array | Uint32Array)[] = [this.lines];
     for (const p of this.plans) arrays.push(p.num ? p.num.values : p.goals ? p.goals.masks : (p.code as CodeBuilder).codes);
     this.rows = compactRows(arrays, drop, this.rows);
+  }
+
+  /** Columns every row of which holds one value: a cell every record holds (Plan.same), converted once. */
+  sameColumns(): Set<string> {
+    return new Set(this.plans.filter((_, j) => this.sameOk[j] === 1).map((p) => p.spec.name));
   }
 
   finish(): { columns: Record<string, Column>; lines: Int32Array; missingCells: Record<string, number> } {

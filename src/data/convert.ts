@@ -133,7 +133,7 @@ export function parseDecimal(s: string, decimalComma: boolean): number {
 /**
  * The number written in text[from, to) when it is plain: digits with at most one "." (or "," in a semicolon
  * file) and a leading "-", no regular expression; NaN for anything else (parseDecimal then tries its rules).
- * Reads a cell in place, so a wide file's figures need no string each (loadMapped.ts).
+ * The scan of plain records reads a wide file's figures by the same rule as it splits them (plainRecords.ts).
  */
 export function plainDecimalAt(text: string, from: number, to: number, decimalComma: boolean): number {
   // The digits form an integer below 2^53 and 10^k is exact, so their quotient is the correctly rounded value.
@@ -158,7 +158,8 @@ export function plainDecimalAt(text: string, from: number, to: number, decimalCo
   return NaN;
 }
 
-const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+/** 10^k for the up to 15 decimals of a plain figure (exact doubles). */
+export const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 function parseDecimalSlow(s: string, decimalComma: boolean): number {
   let t = s.charCodeAt(s.length - 1) === 37 ? s.slice(0, -1).trimEnd() : s; // "12.5%"

@@ -6,14 +6,17 @@ import type { Figures } from './figureDuplicates';
 
 /** Figures written record by record while reading: value, spread value (year or type index), and per-record counts. */
 export class WideCells {
-  values = new Float64Array(1024);
-  spread = new Float64Array(1024);
+  // Small at first, so the first records grow them: V8 then knows the growing call before it optimizes addWide.
+  values = new Float64Array(64);
+  spread = new Float64Array(64);
   /** Per record handed to the table: its line, its figures, and its missing cells. */
   lines = new Int32Array(256);
   runs = new Int32Array(256);
   missing = new Int32Array(256);
   figures = 0;
   records = 0;
+  /** Missing cells of all records, kept or not. */
+  missingTotal = 0;
 
   /** Room for about this many records and figures at once (an estimate from the first piece). */
   reserve(records: number, figures: number): void {
@@ -53,9 +56,11 @@ function grownFloat(a: Float64Array, size: number): Float64Array<ArrayBuffer> {
 /**
  * `base` holds one converted row per kept record (lines ascending). `spread` names the column that takes
  * the spread values (a number column for years, a code column for types); `value` takes the cells.
+ * `sameColumns`: base columns known to hold one value in every row (not searched for another).
  */
 export function expandWide(
   base: Record<string, Column>, baseLines: Int32Array, baseRows: number, cells: WideCells, spread: string, value: string,
+  sameColumns: ReadonlySet<string> = new Set(),
 ): Figures & { missing: number } {
   const runs = new Int32Array(baseRows);
   let values: Float64Array;
@@ -64,7 +69,7 @@ export function expandWide(
   let missing = 0;
   if (baseRows === cells.records) {
     // No record was refused: the figures are already in order.
-    for (let b = 0; b < baseRows; b++) missing += cells.missing[b]!;
+    missing = cells.missingTotal;
     runs.set(cells.runs.subarray(0, baseRows));
     figures = cells.figures;
     values = cells.values.subarray(0, figures);
@@ -95,19 +100,23 @@ export function expandWide(
     if (name === value && column.type === 'number') columns[name] = { type: 'number', values };
     else if (name === spread && column.type === 'number') columns[name] = { type: 'number', values: spreadOut };
     else if (name === spread && column.type === 'code') columns[name] = { type: 'code', codes: Int32Array.from(spreadOut), dictionary: column.dictionary };
-    else if (column.type === 'number') columns[name] = { type: 'number', values: repeatFloat(new Float64Array(figures), column.values, runs) };
-    else if (column.type === 'goals') columns[name] = { type: 'goals', masks: repeatUint(new Uint32Array(figures), column.masks, runs) };
-    else columns[name] = { type: 'code', codes: repeatInt(new Int32Array(figures), column.codes, runs), dictionary: column.dictionary };
+    else {
+      const same = sameColumns.has(name);
+      if (column.type === 'number') columns[name] = { type: 'number', values: repeatFloat(new Float64Array(figures), column.values, runs, same) };
+      else if (column.type === 'goals') columns[name] = { type: 'goals', masks: repeatUint(new Uint32Array(figures), column.masks, runs, same) };
+      else columns[name] = { type: 'code', codes: repeatInt(new Int32Array(figures), column.codes, runs, same), dictionary: column.dictionary };
+    }
   }
-  return { columns, lines: repeatInt(new Int32Array(figures), baseLines, runs), rows: figures, missing };
+  return { columns, lines: repeatInt(new Int32Array(figures), baseLines, runs, false), rows: figures, missing };
 }
 
 // Row r of `from` written runs[r] times into `out`, a fresh zeroed array. A column with one value
-// throughout is filled at once, or left as it is when that value is 0: filling would touch every page
-// of memory the system has not handed out yet. One copy per array type keeps element access monomorphic.
-function repeatFloat(out: Float64Array, from: Float64Array, runs: Int32Array): Float64Array {
+// throughout (`same`, or found so) is filled at once, or left as it is when that value is 0: filling
+// would touch every page of memory the system has not handed out yet. One copy per array type keeps
+// element access monomorphic.
+function repeatFloat(out: Float64Array, from: Float64Array, runs: Int32Array, same: boolean): Float64Array {
   const first = from[0]!;
-  let b = 1;
+  let b = same ? runs.length : 1;
   while (b < runs.length && (from[b] === first || (from[b] !== from[b] && first !== first))) b++;
   if (b >= runs.length) return first === 0 && 1 / first > 0 ? out : out.fill(first);
   for (let r = 0, at = 0; r < runs.length; r++) {
@@ -117,9 +126,9 @@ function repeatFloat(out: Float64Array, from: Float64Array, runs: Int32Array): F
   return out;
 }
 
-function repeatInt(out: Int32Array, from: Int32Array, runs: Int32Array): Int32Array {
+function repeatInt(out: Int32Array, from: Int32Array, runs: Int32Array, same: boolean): Int32Array {
   const first = from[0]!;
-  let b = 1;
+  let b = same ? runs.length : 1;
   while (b < runs.length && from[b] === first) b++;
   if (b >= runs.length) return first === 0 ? out : out.fill(first);
   for (let r = 0, at = 0; r < runs.length; r++) {
@@ -129,9 +138,9 @@ function repeatInt(out: Int32Array, from: Int32Array, runs: Int32Array): Int32Ar
   return out;
 }
 
-function repeatUint(out: Uint32Array, from: Uint32Array, runs: Int32Array): Uint32Array {
+function repeatUint(out: Uint32Array, from: Uint32Array, runs: Int32Array, same: boolean): Uint32Array {
   const first = from[0]!;
-  let b = 1;
+  let b = same ? runs.length : 1;
   while (b < runs.length && from[b] === first) b++;
   if (b >= runs.length) return first === 0 ? out : out.fill(first);
   for (let r = 0, at = 0; r < runs.length; r++) {

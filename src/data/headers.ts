@@ -53,6 +53,11 @@ export interface HeaderMapping {
   /** Aligned with schema.columns: the header as written, or the canonical name when absent. */
   readonly written: readonly string[];
   readonly fieldCount: number;
+  /**
+   * Aligned with schema.columns: a cell every record holds in that column (a constant the reading sets),
+   * converted once instead of per record; null when records differ. A column the file lacks is '' throughout.
+   */
+  readonly sameCells?: readonly (string | null)[];
 }
 
 export type HeaderResult =

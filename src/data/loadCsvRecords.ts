@@ -7,7 +7,7 @@
 // straight from the text (plainRecords.ts); papaparse reads the piece on from the first other record.
 import Papa from 'papaparse';
 import type { Delimiter } from './delimiter';
-import { PlainRecord, readPlainRecords } from './plainRecords';
+import { PlainRecords, scanPlainRecords, type FigureColumns } from './plainRecords';
 
 export const CHUNK_CHARS = 1 << 20;
 
@@ -25,7 +25,9 @@ export interface RecordHandlers {
    * A well-formed plain record (plainRecords.ts) as spans of the text, valid during the call only. When
    * given, plain records come here and the others to `record`.
    */
-  cells?(record: PlainRecord, line: number): void;
+  cells?(record: PlainRecords, line: number): void;
+  /** With `cells`: columns whose plain cells are parsed as figures while they are split (PlainRecords.figure). */
+  figureColumns?: FigureColumns;
   blank(line: number): void;
   bad(line: number, fields: string[], problem: BadRecord): void;
   /** After each chunk: characters consumed so far. May throw to cancel. */
@@ -170,9 +172,11 @@ export function readRecords(text: string, delimiter: Delimiter, handlers: Record
       parser.abort();
     }
   };
-  const plain = handlers.cells === undefined ? null : new PlainRecord();
+  const delimiterCode = delimiter.charCodeAt(0);
+  const newlineCode = newline.charCodeAt(0);
+  const plain = handlers.cells === undefined ? null : new PlainRecords(handlers.figureColumns ?? null);
   // As step does for papaparse's records; a plain record has no quote problem and one physical line.
-  const plainRecord = (record: PlainRecord): boolean => {
+  const plainRecord = (record: PlainRecords): boolean => {
     const at = line++;
     if (at < headerLine) {
       if (!record.isBlank()) handlers.before?.(at, record.fields());
@@ -188,8 +192,19 @@ export function readRecords(text: string, delimiter: Delimiter, handlers: Record
     if (handlers.enough?.()) stopped = true;
     return !stopped;
   };
-  const delimiterCode = delimiter.charCodeAt(0);
-  const newlineCode = newline.charCodeAt(0);
+  /** Hands out the plain records of text[from, to) batch by batch; returns where papaparse must read on (`to` when nowhere). */
+  const readPlain = (batch: PlainRecords, from: number, to: number): number => {
+    let p = from;
+    while (p < to) {
+      p = scanPlainRecords(text, p, to, delimiterCode, newlineCode, batch);
+      for (let r = 0; r < batch.records; r++) {
+        batch.select(r);
+        if (!plainRecord(batch)) return to;
+      }
+      if (batch.blocked) return p;
+    }
+    return to;
+  };
 
   const config: Papa.ParseConfig<string[]> = {
     header: false, dynamicTyping: false, skipEmptyLines: false, delimiter, newline, quoteChar: '"', step,
@@ -218,7 +233,7 @@ export function readRecords(text: string, delimiter: Delimiter, handlers: Record
     // literal " in an unquoted cell) fooled that count too, with the rest of the text.
     let end = lineEndAfter(text, start + pieceChars, newline);
     // papaparse drops a U+FEFF that starts the text; so does the plain reader.
-    const from = plain === null ? start : readPlainRecords(text, start === 0 && text.charCodeAt(0) === BOM ? 1 : start, end, delimiterCode, newlineCode, plain, plainRecord);
+    const from = plain === null ? start : readPlain(plain, start === 0 && text.charCodeAt(0) === BOM ? 1 : start, end);
     if (from < end && !stopped) {
       let retry = parse(from, end);
       if (retry >= 0) {

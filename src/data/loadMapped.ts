@@ -4,8 +4,8 @@
 // records (titles, notes, totals) are listed and counted apart.
 import { ColumnarTable } from './columnarTable';
 import { cellProblem } from './columnarMessages';
-import { isMissing, parseDecimal, plainDecimalAt, trimCell } from './convert';
-import { parseCount, plainCountAt } from './convertCount';
+import { isMissing, parseDecimal, trimCell } from './convert';
+import { parseCount } from './convertCount';
 import { countRows } from './countRows';
 import type { Delimiter } from './delimiter';
 import { WideCells, expandWide } from './expandWide';
@@ -14,7 +14,7 @@ import type { HeaderMapping } from './headers';
 import { isTotalCell, isTrailerCell, typeWord } from './headerWords';
 import { loadError, loadWarning, shortValue } from './issues';
 import type { LoaderContext } from './loaderContext';
-import { readRecords, type BadRecord } from './loadCsvRecords';
+import { detectNewline, readRecords, type BadRecord } from './loadCsvRecords';
 import { FieldCells, type RecordCells } from './recordCells';
 import { IGNORE, perspectiveOfUse, shapeOf, typeOfUse, usedField, valueField, yearOfUse, type Reading, type ReadingShape } from './reading';
 import { SCHEMAS } from './schemas';
@@ -50,6 +50,19 @@ const LISTED_LINES = 5;
 
 function linesText(lines: readonly { line: number; text: string }[]): string {
   return lines.slice(0, LISTED_LINES).map((l) => `${l.line}: '${shortValue(l.text)}'`).join('; ') + (lines.length > LISTED_LINES ? '; ...' : '');
+}
+
+/** About how many lines the text has, from the length of its first 64 (the whole text when shorter). */
+function estimatedLines(text: string): number {
+  const newline = detectNewline(text);
+  let end = 0;
+  let lines = 0;
+  for (; lines < 64; lines++) {
+    const at = text.indexOf(newline, end);
+    if (at < 0) break;
+    end = at + 1;
+  }
+  return end >= text.length || lines < 64 ? lines + 1 : Math.ceil((text.length / end) * lines * 1.05);
 }
 
 /** A year from a year or a date cell ("2023", "2023-04-05", "05/04/2023"); the cell itself when neither. */
@@ -115,11 +128,23 @@ export function loadMapped(input: MappedInput): MappedLoad {
     || (shape === 'wide_year' && (k === yearSlot || k === valueSlot))
     || (shape === 'wide_type' && (k === typeSlot || k === valueSlot))
     || (shape === 'microdata' && (k === countrySlot || k === perspectiveSlot || k === valueSlot)));
+  /** The year each record's row stands in with until expandWide gives each figure its own. */
+  const firstYear = String(spreadValues[0]);
+  // Cells every record's row holds (base, addWide, addMicro), which the table converts once: the reading's
+  // constants, and the year or type and the value a wide record's row stands in with until expandWide.
+  const sameCells = schema.columns.map((_, k): string | null => {
+    if (shape === 'wide_year' && k === yearSlot) return firstYear;
+    if (shape === 'wide_type' && k === typeSlot) return 'total';
+    if (k === valueSlot && (shape === 'wide_year' || shape === 'wide_type')) return '';
+    if (k === valueSlot && shape === 'microdata') return '1';
+    return source[k]! < 0 ? constant[k] ?? null : null;
+  });
   const mapping: HeaderMapping = {
     schema,
     fieldIndex: provided.map((p, k) => (p ? k : -1)),
     written: schema.columns.map((c, k) => (source[k]! >= 0 ? reading.headers[source[k]!]! : c.name)),
     fieldCount: S,
+    sameCells,
   };
 
   let recordsRead = 0, blank = 0, bad = 0, skipped = 0, toTable = 0, missingFigures = 0;
@@ -141,9 +166,14 @@ export function loadMapped(input: MappedInput): MappedLoad {
   const cells = new WideCells();
   const spreadOf = Float64Array.from(spreadValues);
   const wideHeaders = wideColumns.map((i) => reading.headers[i]!);
-  /** The year each record's row stands in with until expandWide gives each figure its own. */
-  const firstYear = String(spreadValues[0]);
   let reserved = false;
+  // Sized before the first record, from the length of the first lines (and again after the first piece,
+  // in progress): V8 optimizes the code that adds records early in the file, and a column growing after
+  // that sends it back to the interpreter to be optimized again. The figures start small instead, so they
+  // have grown before then (WideCells).
+  const lines = Math.min(estimatedLines(text), Math.ceil(text.length / Math.max(1, reading.headers.length)));
+  table.reserve(lines * (shape === 'microdata' ? countryColumns.length : 1));
+  if (V > 0) cells.reserve(lines, 0);
 
   const base = (record: RecordCells): string[] => {
     const out = new Array<string>(S);
@@ -169,18 +199,17 @@ export function loadMapped(input: MappedInput): MappedLoad {
     const spread = cells.spread;
     let f = cells.figures;
     let missing = 0;
+    const figures = record.figures;
+    const at = record.cellOffset;
     for (let v = 0; v < V; v++) {
       const c = wideColumns[v]!;
-      const from = record.start(c);
-      const to = record.end(c);
-      if (from === to) {
-        missing++;
-        continue;
-      }
-      // A plain figure is read where it lies; any other cell as a string, by the rules the table uses.
-      const host = record.host(c);
-      let x = isDecimal ? plainDecimalAt(host, from, to, decimalComma) : plainCountAt(host, from, to);
-      if (isDecimal ? x !== x : x < 0) {
+      // A plain figure was read as the record was split; any other cell is read as a string, by the rules the table uses.
+      let x = figures[at + c]!;
+      if (x !== x) {
+        if (record.start(c) === record.end(c)) {
+          missing++;
+          continue;
+        }
         const raw = record.cell(c);
         const s = trimCell(raw);
         if (isMissing(s)) {
@@ -198,6 +227,7 @@ export function loadMapped(input: MappedInput): MappedLoad {
     }
     cells.runs[r] = f - cells.figures;
     cells.missing[r] = missing;
+    cells.missingTotal += missing;
     cells.figures = f;
     table.add(out, line);
   };
@@ -273,6 +303,7 @@ export function loadMapped(input: MappedInput): MappedLoad {
       addRecord(new FieldCells(fields), line);
     },
     cells: addRecord,
+    ...(V > 0 ? { figureColumns: { columns: wideColumns, decimalMark: isDecimal ? (decimalComma ? 44 : 46) : null } } : {}),
     blank() {
       if (inTrailer) return;
       recordsRead++;
@@ -329,7 +360,7 @@ export function loadMapped(input: MappedInput): MappedLoad {
   const spread = shape === 'wide_year' ? 'year' : 'type';
   // Figures repeat only when two records share their key without the spread column, or two columns one year or type.
   const mayRepeat = new Set(spreadValues).size < spreadValues.length || recordsRepeat;
-  const expanded = expandWide(done.columns as Record<string, Column>, done.lines, table.rows, cells, spread, valueSpec.name);
+  const expanded = expandWide(done.columns as Record<string, Column>, done.lines, table.rows, cells, spread, valueSpec.name, table.sameColumns());
   missingFigures = expanded.missing;
   if (missingFigures > 0) missingCells[valueSpec.name] = missingFigures;
   const { merged } = mayRepeat ? resolveFigureDuplicates(expanded, schema.key, tableReport) : { merged: 0 };

@@ -23,6 +23,9 @@ export function readHead(text: string, delimiter: Delimiter): HeadRecord[] {
       return true;
     },
     record: keep,
+    // Plain records are split without papaparse (plainRecords.ts): the same cells, and papaparse, which
+    // the rest of a plain file does not need, is not started for the head alone.
+    cells: (record, line) => keep(record.fields(), line),
     bad: (line, fields) => keep(fields, line),
     blank: () => undefined,
     progress: () => undefined,

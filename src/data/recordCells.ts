@@ -1,21 +1,32 @@
 // A record's cells, however they were read: strings papaparse split off (FieldCells), or spans of the
-// file's text (PlainRecord, plainRecords.ts). Cells are copied out as strings only where a string is
-// needed; a figure is read in place, where it lies (host, start, end).
+// file's text (PlainRecords, plainRecords.ts). Cells are copied out as strings only where a string is
+// needed; a plain figure is parsed as the text is scanned (figure).
 
 export interface RecordCells {
   readonly length: number;
   cell(i: number): string;
   /** Every cell, as papaparse would have split them (for messages and the rare paths). */
   fields(): string[];
-  /** The string cell i lies in, and where in it: text[start(i), end(i)). */
-  host(i: number): string;
+  /** Where cell i lies in the string it was read from: [start(i), end(i)). */
   start(i: number): number;
   end(i: number): number;
+  /**
+   * figures[cellOffset + i]: cell i's figure when the reader parsed it as it went (plainRecords.ts) and it
+   * was plainly written; else NaN. An array rather than a call per cell: a wide file has a million.
+   */
+  readonly figures: Float64Array;
+  readonly cellOffset: number;
 }
 
 /** A record papaparse split: each cell is a whole string of its own. */
 export class FieldCells implements RecordCells {
-  constructor(private readonly list: string[]) {}
+  /** Never parsed ahead: the caller reads each cell by the full rules. */
+  readonly figures: Float64Array;
+  readonly cellOffset = 0;
+
+  constructor(private readonly list: string[]) {
+    this.figures = new Float64Array(list.length).fill(NaN);
+  }
 
   get length(): number {
     return this.list.length;
@@ -25,9 +36,6 @@ export class FieldCells implements RecordCells {
   }
   fields(): string[] {
     return this.list;
-  }
-  host(i: number): string {
-    return this.list[i] as string;
   }
   start(): number {
     return 0;

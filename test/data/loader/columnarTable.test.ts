@@ -2,6 +2,10 @@
 // scattered through them, the loaded rows, their lines, the missing counts and the issues must be
 // exactly those of a record-by-record reading.
 import { describe, expect, it } from 'vitest';
+import { ColumnarTable } from '../../../src/data/columnarTable';
+import { matchHeaders, type HeaderMapping } from '../../../src/data/headers';
+import type { LoadIssue } from '../../../src/data/types';
+import { fakeContext } from '../../fixtures/fakeCountryResolver';
 import { load, rowsOf } from './helpers';
 
 const CODES = ['KAZ', 'RUS', 'CHN', 'IND', 'IRN', 'TUR', 'UZB', 'KGZ', 'TJK', 'AFG', 'EGY', 'ARE'];
@@ -45,4 +49,41 @@ describe('batched conversion', () => {
     ]);
     expect(result.report.issues.map(({ code, line, column }) => ({ code, line, column }))).toEqual(expected);
   });
+});
+
+describe('a cell every record holds, converted once', () => {
+  // Each column in turn holds one cell in every record; the table told so (sameCells) must give the rows,
+  // missing counts, issues and key repeats of the table that converts that cell in every record.
+  const HEADERS = ['indicator', 'year', 'country', 'value', 'qualifier', 'unit', 'note'];
+  const records = Array.from({ length: 300 }, (_, i) => ['Share a', String(2000 + (i % 20)), CODES[i % CODES.length]!, String(i / 4), '', 'percent', i % 3 === 0 ? '' : 'n']);
+  const CONSTANTS: readonly (readonly [number, string])[] = [
+    [0, 'One indicator'], [0, ''],
+    [1, '2020'], [1, 'soon'], [1, ''],
+    [2, 'KAZ'], [2, 'Atlantis'],
+    [3, '12.5'], [3, '-0.5'], [3, ''], [3, 'many'],
+    [4, 'about'], [4, 'roughly so'], [4, ''],
+    [5, '%'], [5, 'furlongs'],
+    [6, 'a note'], [6, ''],
+  ];
+  const convert = (column: number, cell: string, told: boolean): unknown => {
+    const matched = matchHeaders(HEADERS, 1, 'indicators');
+    if (!matched.ok) throw new Error('the headers should match');
+    const { schema, fieldIndex } = matched.mapping;
+    const mapping: HeaderMapping = {
+      ...matched.mapping,
+      ...(told ? { sameCells: schema.columns.map((_, k) => (fieldIndex[k] === column ? cell : null)) } : {}),
+    };
+    const issues: LoadIssue[] = [];
+    const table = new ColumnarTable(mapping, fakeContext(), (issue) => void issues.push(issue), { fileName: 't.csv', decimalComma: false });
+    records.forEach((r, i) => table.add(r.map((c, f) => (f === column ? cell : c)), i + 2));
+    const counts = table.endRecords();
+    const repeats = table.keysRepeat();
+    const { columns, lines, missingCells } = table.finish();
+    return { counts, columns, lines: Array.from(lines), missingCells, issues, repeats };
+  };
+  for (const [column, cell] of CONSTANTS) {
+    it(`${HEADERS[column]} '${cell}' in every record`, () => {
+      expect(convert(column, cell, true)).toEqual(convert(column, cell, false));
+    });
+  }
 });
