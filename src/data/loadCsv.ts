@@ -159,6 +159,11 @@ export function loadCsv(bytes: Uint8Array, options: LoadOptions, context: Loader
       recordsRead++;
       (table as ColumnarTable).add(fields, line);
     },
+    // Plain records (most of a file) come as spans of the text: no papaparse, and no string per cell.
+    cells(record, line) {
+      recordsRead++;
+      (table as ColumnarTable).addCells(record, line);
+    },
     blank() {
       recordsRead++;
       blank++;
