@@ -222,6 +222,11 @@ export function DataProvider({ loader = defaultLoader, storage, preloaded, child
     }
   }, [client, datasets, datasetsOf, inWorker]);
 
+  const prepareAdd = useCallback((ds: Dataset | null) => {
+    const list = ds ? [...datasetsOf(ds.kind), ds] : null;
+    client?.prepareMerge?.(list && inWorker(list) ? list : null);
+  }, [client, datasetsOf, inWorker]);
+
   // Declared after the merge effect, so a save is sent after the merge of the same change.
   useEffect(() => {
     const pending = saves.current.splice(0);
@@ -256,8 +261,8 @@ export function DataProvider({ loader = defaultLoader, storage, preloaded, child
   }, [datasets, datasetsOf, inWorker, workerMerges]);
 
   const api = useMemo<DataApi>(
-    () => ({ ...data, ...lookups, addDataset, replaceDataset, removeDataset, dismissNotice }),
-    [data, lookups, addDataset, replaceDataset, removeDataset, dismissNotice],
+    () => ({ ...data, ...lookups, addDataset, replaceDataset, removeDataset, dismissNotice, prepareAdd }),
+    [data, lookups, addDataset, replaceDataset, removeDataset, dismissNotice, prepareAdd],
   );
 
   return <DataApiContext.Provider value={api}>{children}</DataApiContext.Provider>;

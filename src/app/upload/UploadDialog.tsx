@@ -1,7 +1,9 @@
 // The modal dialog for the first file in the upload queue: progress, then review or failure.
-import { useId, useRef } from 'react';
+import { useContext, useEffect, useId, useRef } from 'react';
+import { DataApiContext } from '../dataApi';
 import { useI18n } from '../../i18n/I18nContext';
 import { ReviewPanel, type JoinMode } from './ReviewPanel';
+import { uniqueDataset } from './UploadContext';
 import type { ReadChoices, UploadItem } from './uploadQueue';
 import { useDialogFocus } from './useDialogFocus';
 
@@ -17,8 +19,25 @@ export interface UploadDialogProps {
 }
 
 export function UploadDialog(props: UploadDialogProps) {
-  const { item, index, count, onCancel } = props;
+  const { item, index, count } = props;
   const { t } = useI18n();
+  // While the review is read, the worker merges the file with the data it would join, so Add has only to show it.
+  const data = useContext(DataApiContext);
+  const prepareAdd = data?.prepareAdd;
+  const reviewed = item.phase === 'review' ? item.result.dataset : null;
+  const existing = data?.datasets;
+  useEffect(() => {
+    if (reviewed && existing) prepareAdd?.(uniqueDataset(reviewed, existing));
+  }, [reviewed, existing, prepareAdd]);
+  // A review cancelled or read again drops that merge; Add uses it.
+  const onCancel = () => {
+    prepareAdd?.(null);
+    props.onCancel();
+  };
+  const onRetry = (choices: ReadChoices) => {
+    prepareAdd?.(null);
+    props.onRetry(choices);
+  };
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   useDialogFocus(ref, `${item.id}:${item.attempt}:${item.phase}`, onCancel, '.upload-button');
@@ -50,7 +69,7 @@ export function UploadDialog(props: UploadDialogProps) {
             uploadedOfKind={props.uploadedOfKind}
             ready={props.ready}
             onConfirm={props.onConfirm}
-            onRetry={props.onRetry}
+            onRetry={onRetry}
             onCancel={onCancel}
           />
         )}
