@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
 import { act, render } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChartFrame } from '../../src/components/ChartFrame';
 
@@ -27,5 +29,48 @@ describe('ChartFrame', () => {
     expect(container.textContent).toBe('912');
     act(() => notify(200));
     expect(container.textContent).toBe('280');
+  });
+
+  describe('measuring', () => {
+    let notify: (width: number) => void = () => {};
+    let rects = 0;
+    class FakeObserver {
+      constructor(cb: ResizeObserverCallback) {
+        notify = (width) => cb([{ contentRect: { width, height: 0 } } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+      }
+      observe() {}
+      disconnect() {}
+    }
+    const chart = () => <ChartFrame height={200} fallbackWidth={500}>{(w) => <span>{w}</span>}</ChartFrame>;
+
+    it('mounted in a running page: draws nothing until the observer gives the width (no layout forced), keeping the height', () => {
+      vi.stubGlobal('ResizeObserver', FakeObserver);
+      const measure = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect');
+      const { container } = render(chart());
+      expect(container.textContent).toBe('');
+      expect((container.firstChild as HTMLElement).style.minHeight).toBe('200px');
+      expect(measure).not.toHaveBeenCalled();
+      act(() => notify(731));
+      expect(container.textContent).toBe('731');
+      expect((container.firstChild as HTMLElement).style.minHeight).toBe('');
+      measure.mockRestore();
+    });
+
+    it('hydrating a prerendered chart: measured before the first paint, drawn at once at the fallback width', async () => {
+      vi.stubGlobal('ResizeObserver', FakeObserver);
+      const host = document.createElement('div');
+      host.append(...new DOMParser().parseFromString(renderToString(chart()), 'text/html').body.childNodes);
+      expect(host.textContent).toBe('500');
+      document.body.append(host);
+      const measure = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(() => {
+        rects++;
+        return { width: 640, height: 0 } as DOMRect;
+      });
+      await act(async () => void hydrateRoot(host, chart()));
+      expect(rects).toBeGreaterThan(0);
+      expect(host.textContent).toBe('640');
+      measure.mockRestore();
+      host.remove();
+    });
   });
 });
