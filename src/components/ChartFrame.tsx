@@ -1,6 +1,7 @@
 // Measures the space a chart may use and renders the chart at that width; charts never measure themselves.
-import { useSyncExternalStore, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useContainerSize } from './useContainerSize';
+import { useHydrated } from './useHydrated';
 import './ChartFrame.css';
 
 export interface ChartFrameProps {
@@ -14,13 +15,11 @@ export interface ChartFrameProps {
   readonly children: (width: number, height: number) => ReactNode;
 }
 
-const noSubscription = () => () => undefined;
-
 export function ChartFrame({ height, fallbackWidth = 640, minWidth = 280, className, children }: ChartFrameProps) {
   // False while hydrating a prerendered page (its charts are in the HTML, drawn at the fallback width); true for a
   // frame mounted later, by a view opened in the page: its chart waits for the frame's width instead of being drawn
   // twice, at the fallback and then measured, in one task after a forced layout.
-  const later = useSyncExternalStore(noSubscription, () => true, () => false);
+  const later = useHydrated();
   const [ref, size, measured] = useContainerSize<HTMLDivElement>({ width: fallbackWidth, height }, !later);
   const width = Math.max(minWidth, size.width);
   const waiting = later && !measured;

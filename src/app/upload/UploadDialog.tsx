@@ -1,10 +1,9 @@
 // The modal dialog for the first file in the upload queue: progress, then review or failure.
-import { useContext, useEffect, useId, useRef } from 'react';
-import { DataApiContext } from '../dataApi';
+import { useEffect, useId, useRef } from 'react';
+import type { Dataset } from '../../data/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { ReviewPanel, type JoinMode } from './ReviewPanel';
-import { uniqueDataset } from './UploadContext';
-import type { ReadChoices, UploadItem } from './uploadQueue';
+import { uniqueDataset, type ReadChoices, type UploadItem } from './uploadQueue';
 import { useDialogFocus } from './useDialogFocus';
 
 export interface UploadDialogProps {
@@ -16,16 +15,16 @@ export interface UploadDialogProps {
   readonly onConfirm: (mode: JoinMode) => void;
   readonly onRetry: (choices: ReadChoices) => void;
   readonly onCancel: () => void;
+  /** The datasets shown now, and how to start the merge Add would make (DataApi.prepareAdd). */
+  readonly existing?: readonly Dataset[];
+  readonly prepareAdd?: (dataset: Dataset | null) => void;
 }
 
 export function UploadDialog(props: UploadDialogProps) {
-  const { item, index, count } = props;
+  const { item, index, count, existing, prepareAdd } = props;
   const { t } = useI18n();
   // While the review is read, the worker merges the file with the data it would join, so Add has only to show it.
-  const data = useContext(DataApiContext);
-  const prepareAdd = data?.prepareAdd;
   const reviewed = item.phase === 'review' ? item.result.dataset : null;
-  const existing = data?.datasets;
   useEffect(() => {
     if (reviewed && existing) prepareAdd?.(uniqueDataset(reviewed, existing));
   }, [reviewed, existing, prepareAdd]);
