@@ -223,10 +223,15 @@ export function DataProvider({ loader = defaultLoader, storage, preloaded, child
     }
   }, [client, datasets, datasetsOf, inWorker]);
 
+  // Read through a ref: the client's arrival must not give the views a new API (see mergeCapable).
+  const clientRef = useRef(client);
+  useEffect(() => {
+    clientRef.current = client;
+  }, [client]);
   const prepareAdd = useCallback((ds: Dataset | null) => {
     const list = ds ? [...datasetsOf(ds.kind), ds] : null;
-    client?.prepareMerge?.(list && inWorker(list) ? list : null);
-  }, [client, datasetsOf, inWorker]);
+    clientRef.current?.prepareMerge?.(list && inWorker(list) ? list : null);
+  }, [datasetsOf, inWorker]);
 
   // Declared after the merge effect, so a save is sent after the merge of the same change.
   useEffect(() => {
