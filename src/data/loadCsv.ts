@@ -93,14 +93,10 @@ export function loadCsv(bytes: Uint8Array, options: LoadOptions, context: Loader
         : 'Export the table as CSV and load that.';
     return fail(loadError('binary_file', null, null, null, `This looks like ${what}, not a CSV file. ${advice}`, { what: binary, readable: readable ? 1 : 0 }));
   }
-  let released = false;
-  const decoded = decodeBytes(bytes, options.encoding, (b) => {
-    released = true;
-    hooks.release?.(b);
-  });
+  const decoded = decodeBytes(bytes, options.encoding);
   encoding = decoded.encoding;
   if (!decoded.ok) return fail(decoded.issue);
-  if (!released) hooks.release?.(bytes); // UTF-16 or windows-1252: the text holds it all now
+  hooks.release?.(bytes); // the text holds it all now
   const text = decoded.text;
   delimiter = options.delimiter ?? detectDelimiter(text);
   progress('parsing', 0, 0);

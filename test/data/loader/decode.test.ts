@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DECODE_PIECE, decodeBytes, decodeUtf8, decodeWindows1252, firstInvalidUtf8, lineAtByte } from '../../../src/data/decode';
+import { decodeBytes, decodeWindows1252, firstInvalidUtf8, lineAtByte } from '../../../src/data/decode';
 
 const bytes = (...xs: number[]): Uint8Array => Uint8Array.from(xs);
 
@@ -39,34 +39,5 @@ describe('decodeBytes', () => {
 
   it('prefers UTF-8 when the bytes are valid UTF-8, even with the windows-1252 opt-in', () => {
     expect(decodeBytes(new TextEncoder().encode('café'), 'windows-1252')).toEqual({ ok: true, text: 'café', encoding: 'utf-8' });
-  });
-});
-
-describe('decoding a large file in pieces', () => {
-  it('gives the text of one call, with characters split between pieces, and releases the bytes once decoded', () => {
-    // A four-byte character straddling every piece boundary, and a BOM first (dropped, as in one call).
-    const unit = 'Қазақстан 😀 ';
-    const text = unit.repeat(Math.ceil((DECODE_PIECE * 2.5) / unit.length));
-    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
-    let released: Uint8Array | null = null;
-    expect(decodeUtf8(bytes, (b) => { released = b; })).toBe(new TextDecoder().decode(bytes));
-    expect(released).toBe(bytes);
-    const result = decodeBytes(bytes);
-    expect(result.ok && result.text).toBe(text);
-  });
-
-  it('finds invalid UTF-8 in any piece, and in a character cut off at the very end; nothing is released', () => {
-    const bytes = new TextEncoder().encode('a'.repeat(DECODE_PIECE * 2 + 10));
-    for (const at of [5, DECODE_PIECE - 1, DECODE_PIECE, DECODE_PIECE * 2 + 9]) {
-      const broken = bytes.slice();
-      broken[at] = 0xff;
-      let released = false;
-      const result = decodeBytes(broken, undefined, () => { released = true; });
-      expect(result.ok).toBe(false);
-      expect(!result.ok && result.issue.params?.offset).toBe(at);
-      expect(released).toBe(false);
-    }
-    const cut = new Uint8Array([...bytes, 0xf0, 0x9f]); // the first two bytes of 😀
-    expect(decodeBytes(cut).ok).toBe(false);
   });
 });
