@@ -1,6 +1,6 @@
 // Loads the reference tables and the bundled datasets once, restores the datasets kept from earlier
 // visits, and holds every dataset the app shows. Uploaded datasets are saved as they are added.
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { mergeDatasets, type MergeResult } from '../data/mergeDatasets';
 import { idbDatasetStore, isQuotaError, persistAvailable, type DatasetStore, type Restored } from '../data/persist';
 import type { Dataset, DatasetKind, LoadReport, LoadResult } from '../data/types';
@@ -215,12 +215,23 @@ export function DataProvider({ loader = defaultLoader, storage, preloaded, child
         return mergeDatasets(list, { supersede: true });
       }).then((result) => {
         if (asked.current.get(kind) !== sig) return; // the datasets changed again meanwhile
-        setWorkerMerges((m) => new Map(m).set(kind, { signature: sig, ids: list.map((d) => d.id), result }));
+        // A transition: the views' first render of a big merge (a million-row table) runs in slices, not one task.
+        startTransition(() => setWorkerMerges((m) => new Map(m).set(kind, { signature: sig, ids: list.map((d) => d.id), result })));
       }, () => {
         if (asked.current.get(kind) === sig) asked.current.delete(kind);
       });
     }
   }, [client, datasets, datasetsOf, inWorker]);
+
+  // Read through a ref: the client's arrival must not give the views a new API (see mergeCapable).
+  const clientRef = useRef(client);
+  useEffect(() => {
+    clientRef.current = client;
+  }, [client]);
+  const prepareAdd = useCallback((ds: Dataset | null) => {
+    const list = ds ? [...datasetsOf(ds.kind), ds] : null;
+    clientRef.current?.prepareMerge?.(list && inWorker(list) ? list : null);
+  }, [datasetsOf, inWorker]);
 
   // Declared after the merge effect, so a save is sent after the merge of the same change.
   useEffect(() => {
@@ -256,8 +267,8 @@ export function DataProvider({ loader = defaultLoader, storage, preloaded, child
   }, [datasets, datasetsOf, inWorker, workerMerges]);
 
   const api = useMemo<DataApi>(
-    () => ({ ...data, ...lookups, addDataset, replaceDataset, removeDataset, dismissNotice }),
-    [data, lookups, addDataset, replaceDataset, removeDataset, dismissNotice],
+    () => ({ ...data, ...lookups, addDataset, replaceDataset, removeDataset, dismissNotice, prepareAdd }),
+    [data, lookups, addDataset, replaceDataset, removeDataset, dismissNotice, prepareAdd],
   );
 
   return <DataApiContext.Provider value={api}>{children}</DataApiContext.Provider>;

@@ -15,6 +15,8 @@ export interface DataLoader {
   loadBundled(): Promise<readonly LoadResult[]>;
   /** Merges in the worker (see loaderClient.ts); without it, datasets are merged on this thread. */
   merge?(datasets: readonly Dataset[]): Promise<MergeResult>;
+  /** Starts a merge ahead of Add (see loaderClient.ts); null drops it. */
+  prepareMerge?(datasets: readonly Dataset[] | null): void;
 }
 
 
@@ -58,6 +60,8 @@ export interface DataApi extends DataState {
   /** Bundled datasets cannot be removed. */
   readonly removeDataset: (id: string) => void;
   readonly dismissNotice: (id: number) => void;
+  /** A review shows this dataset: the merge adding it would make starts now (null: the review closed without it). */
+  readonly prepareAdd?: (dataset: Dataset | null) => void;
 }
 
 export interface Preloaded {

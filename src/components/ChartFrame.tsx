@@ -1,6 +1,7 @@
 // Measures the space a chart may use and renders the chart at that width; charts never measure themselves.
 import type { ReactNode } from 'react';
 import { useContainerSize } from './useContainerSize';
+import { useHydrated } from './useHydrated';
 import './ChartFrame.css';
 
 export interface ChartFrameProps {
@@ -16,11 +17,16 @@ export interface ChartFrameProps {
 }
 
 export function ChartFrame({ height, fallbackWidth = 640, minWidth = 280, className, children }: ChartFrameProps) {
-  const [ref, size, measured] = useContainerSize<HTMLDivElement>({ width: fallbackWidth, height });
+  // False while hydrating a prerendered page (its charts are in the HTML, drawn at the fallback width); true for a
+  // frame mounted later, by a view opened in the page: its chart waits for the frame's width instead of being drawn
+  // twice, at the fallback and then measured, in one task after a forced layout.
+  const later = useHydrated();
+  const [ref, size, measured] = useContainerSize<HTMLDivElement>({ width: fallbackWidth, height }, !later);
   const width = Math.max(minWidth, size.width);
+  const waiting = later && !measured;
   return (
-    <div ref={ref} className={className ? `chart-frame ${className}` : 'chart-frame'}>
-      {children(width, height, measured)}
+    <div ref={ref} className={className ? `chart-frame ${className}` : 'chart-frame'} style={waiting ? { minHeight: height } : undefined}>
+      {waiting ? null : children(width, height, measured)}
     </div>
   );
 }

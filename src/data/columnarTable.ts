@@ -1,21 +1,27 @@
 // Converts well-formed records into typed columns: records wait in batches of 128, each converted
 // column by column (one tight loop per cell type), errors formatted only on the slow path,
-// duplicates found by key once all rows are in.
+// duplicates found by key once all rows are in. A plain record (plainRecords.ts) waits as spans of the
+// file's text: plain digits and recently seen codes are read where they lie, other cells copied out.
 import { CodeBuilder, GoalsBuilder, NumberBuilder, compactRows, fit, ownString, INITIAL_CAPACITY } from './columnar';
 import { cellProblem, duplicateIssue, endBeforeStartIssue } from './columnarMessages';
 import {
-  ERR_INVALID, checkDate, isMissing, parseDecimal, parseGoals, parsePerspective, parsePlacementType, parseQualifier, parseStatus, parseUnit, trimCell,
+  ERR_INVALID, MAX_YEAR, MIN_YEAR, checkDate, isMissing, parseDecimal, parseGoals, parsePerspective, parsePlacementType, parseQualifier, parseStatus, parseUnit, trimCell,
 } from './convert';
-import { parseCount, parseYear } from './convertCount';
+import { parseCount, parseYear, plainCountAt } from './convertCount';
 import { KEY_SEED, finalMix, findRepeats, mixKey, type KeyPart } from './duplicates';
 import type { HeaderMapping } from './headers';
 import type { LoaderContext } from './loaderContext';
+import type { RecordCells } from './recordCells';
 import { EXACT, RECENT, REPORTED, builderOf, keyPart, makePlans, valueText, type Plan } from './columnarPlan';
 import type { Column, LoadIssue } from './types';
 
 /** Records converted together, column by column. */
 const BATCH = 128;
 const EMPTY_RECORD: readonly string[] = [];
+/** recentIn's answer for a cell that is not among its column's recent ones (codes are never this low). */
+const NOT_RECENT = -1_000_000;
+/** Marks a batch record that waits as spans of the text (see addCells). */
+const SPANS: readonly string[] = [];
 
 export class ColumnarTable {
   rows = 0;
@@ -51,6 +57,11 @@ export class ColumnarTable {
   private readonly sameOk: Uint8Array;
   private readonly sameValue: Float64Array;
   private sameMissing = 0;
+  /** Cells of a batch record that waits as spans (`batch[i]` is then SPANS): text[starts[i * width + f], ends[...]). */
+  private text = '';
+  private width = 0;
+  private starts = new Int32Array(0);
+  private ends = new Int32Array(0);
 
   constructor(
     mapping: HeaderMapping,
@@ -128,6 +139,55 @@ export class ColumnarTable {
     if (n + 1 === BATCH) this.convertBatch();
   }
 
+  /**
+   * Takes a well-formed record whose cells are spans of one text (a PlainRecord, valid during the call only):
+   * the spans wait with the batch, so no cell becomes a string unless it has to.
+   */
+  addCells(record: RecordCells, line: number): void {
+    const w = record.length;
+    if (w > this.width) {
+      if (this.batchSize > 0) this.convertBatch(); // spans waiting were laid out for the narrower width
+      this.width = w;
+      this.starts = new Int32Array(BATCH * w);
+      this.ends = new Int32Array(BATCH * w);
+    }
+    const host = record.host(0);
+    if (host !== this.text) {
+      if (this.batchSize > 0) this.convertBatch();
+      this.text = host;
+    }
+    const n = this.batchSize;
+    const at = n * this.width;
+    for (let f = 0; f < w; f++) {
+      this.starts[at + f] = record.start(f);
+      this.ends[at + f] = record.end(f);
+    }
+    this.batch[n] = SPANS;
+    this.batchLines[n] = line;
+    this.batchSize = n + 1;
+    if (n + 1 === BATCH) this.convertBatch();
+  }
+
+  /** Cell f of batch record i as a string ('' when the file has no such column). */
+  private raw(i: number, f: number): string {
+    if (f < 0) return '';
+    const record = this.batch[i] as readonly string[];
+    if (record !== SPANS) return record[f] as string;
+    const k = i * this.width + f;
+    return this.text.slice(this.starts[k], this.ends[k]);
+  }
+
+  /**
+   * The value of a cell of batch record i of 1 to `most` plain digits, read in place; -1 for anything else
+   * (the cell is then copied out and read by the rules). Digits need no trimming and are never missing.
+   */
+  private digitsIn(i: number, f: number, most: number): number {
+    if (f < 0 || this.batch[i] !== SPANS) return -1;
+    const k = i * this.width + f;
+    const from = this.starts[k] as number, to = this.ends[k] as number;
+    return to - from > most ? -1 : plainCountAt(this.text, from, to);
+  }
+
   /** Converts what is left of the last batch; then the counts are final. */
   endRecords(): { loaded: number; rejected: number } {
     this.convertBatch();
@@ -166,7 +226,16 @@ export class ColumnarTable {
         const isCount = p.type === 4;
         const isDecimal = p.type === 11;
         for (let i = 0; i < n; i++) {
-          const raw = f >= 0 ? ((batch[i] as readonly string[])[f] as string) : '';
+          if (!isDecimal) {
+            // Plain digits read where they lie: the same value parseCount and parseYear give them.
+            const d = this.digitsIn(i, f, isCount ? 15 : 4);
+            if (d >= 0 && (isCount || (d >= MIN_YEAR && d <= MAX_YEAR))) {
+              values[r0 + i] = d;
+              if (key) hashes[i] = mixKey(hashes[i] as number, d);
+              continue;
+            }
+          }
+          const raw = this.raw(i, f);
           const s = trimCell(raw);
           let value = 0; // what the key hash sees
           if (isMissing(s)) {
@@ -189,7 +258,7 @@ export class ColumnarTable {
       } else if (p.type === 10) {
         const masks = (p.goals as GoalsBuilder).masks;
         for (let i = 0; i < n; i++) {
-          const raw = f >= 0 ? ((batch[i] as readonly string[])[f] as string) : '';
+          const raw = this.raw(i, f);
           const s = trimCell(raw);
           const value = isMissing(s) ? 0 : parseGoals(s);
           if (value < 0) this.reject(i, p, raw, s, value);
@@ -200,9 +269,13 @@ export class ColumnarTable {
         const b = p.code as CodeBuilder;
         const codes = b.codes;
         for (let i = 0; i < n; i++) {
-          const raw = f >= 0 ? ((batch[i] as readonly string[])[f] as string) : '';
-          const s = trimCell(raw);
-          const value = this.codeOf(p, b, s);
+          let value = this.recentIn(p, i, f);
+          let raw = '', s = '';
+          if (value === NOT_RECENT) {
+            raw = this.raw(i, f);
+            s = trimCell(raw);
+            value = this.codeOf(p, b, s);
+          }
           if (value < -1) this.reject(i, p, raw, s, value === -1000 ? 1 : value <= -200 ? value : value + 100);
           else {
             codes[r0 + i] = value;
@@ -247,6 +320,30 @@ export class ColumnarTable {
         codes[to] = codes[from] as number;
       }
     }
+  }
+
+  /**
+   * The code of a span cell equal to one of its column's recent cells (compared in place), or NOT_RECENT.
+   * A cell with white space or other characters outside printable ASCII at either end is left to trimCell.
+   */
+  private recentIn(p: Plan, i: number, f: number): number {
+    if (f < 0 || this.batch[i] !== SPANS) return NOT_RECENT;
+    const k = i * this.width + f;
+    const text = this.text;
+    const from = this.starts[k] as number, to = this.ends[k] as number;
+    const len = to - from;
+    if (len > 0) {
+      const a = text.charCodeAt(from), z = text.charCodeAt(to - 1);
+      if (a <= 32 || a >= 127 || z <= 32 || z >= 127) return NOT_RECENT;
+    }
+    const recent = p.recent;
+    outer: for (let r = 0; r < RECENT; r++) {
+      const seen = recent[r] as string;
+      if (seen.length !== len) continue;
+      for (let c = 0; c < len; c++) if (seen.charCodeAt(c) !== text.charCodeAt(from + c)) continue outer;
+      return p.recentCodes[r] as number;
+    }
+    return NOT_RECENT;
   }
 
   /** Dictionary code of a code-typed cell, -1 when missing, -1000 when required but missing, another negative for an error. */

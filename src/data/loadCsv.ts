@@ -54,6 +54,7 @@ export function loadCsv(bytes: Uint8Array, options: LoadOptions, context: Loader
   const { fileName } = options;
   const origin = options.origin ?? 'upload';
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const byteCount = bytes.length;
   const log = new IssueLog();
   const progress = (phase: LoadProgress['phase'], fraction: number, rows: number): void => {
     if (hooks.isCancelled?.()) throw new LoadCancelledError();
@@ -65,7 +66,7 @@ export function loadCsv(bytes: Uint8Array, options: LoadOptions, context: Loader
   let recordsRead = 0, loaded = 0, rejected = 0, blank = 0, merged = 0, skipped = 0;
   let reading: ReadingSummary | null = null;
   const report = (failed: boolean, missingCells: Record<string, number> = {}): LoadReport => ({
-    fileName, kind, encoding, delimiter, bytes: bytes.length, recordsRead, loaded, rejected, blank, merged, missingCells, issues: log.list(), failed,
+    fileName, kind, encoding, delimiter, bytes: byteCount, recordsRead, loaded, rejected, blank, merged, missingCells, issues: log.list(), failed,
     ...(skipped > 0 ? { skipped } : {}),
     ...(reading ? { reading } : {}),
   });
@@ -95,6 +96,7 @@ export function loadCsv(bytes: Uint8Array, options: LoadOptions, context: Loader
   const decoded = decodeBytes(bytes, options.encoding);
   encoding = decoded.encoding;
   if (!decoded.ok) return fail(decoded.issue);
+  hooks.release?.(bytes); // the text holds it all now
   const text = decoded.text;
   delimiter = options.delimiter ?? detectDelimiter(text);
   progress('parsing', 0, 0);
@@ -158,6 +160,11 @@ export function loadCsv(bytes: Uint8Array, options: LoadOptions, context: Loader
     record(fields, line) {
       recordsRead++;
       (table as ColumnarTable).add(fields, line);
+    },
+    // Plain records (most of a file) come as spans of the text: no papaparse, and no string per cell.
+    cells(record, line) {
+      recordsRead++;
+      (table as ColumnarTable).addCells(record, line);
     },
     blank() {
       recordsRead++;

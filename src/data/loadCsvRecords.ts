@@ -4,7 +4,8 @@
 // holding a piece's rows as arrays made the garbage collector copy and promote them, which cost more
 // than the parsing itself. Blank, ragged and badly quoted records are classified here; well-formed
 // records go to the caller. A caller that reads cells in place (`cells`) gets a piece's plain records
-// straight from the text (plainRecords.ts); papaparse reads the piece on from the first other record.
+// straight from the text (plainRecords.ts). A record whose quoted cells only double their quotes ("a ""b""")
+// is split here too, into strings; papaparse reads the piece on from the first record that is neither.
 import Papa from 'papaparse';
 import type { Delimiter } from './delimiter';
 import { PlainRecords, scanPlainRecords, type FigureColumns } from './plainRecords';
@@ -116,6 +117,52 @@ function lineEndOutsideQuotes(text: string, start: number, size: number, newline
   }
 }
 
+const QUOTE = 34;
+/** Where the record readEscapedRecord read last ends: the next one starts there. */
+let escapedEnd = 0;
+
+/**
+ * The cells of the one-line record starting at `from` (before `to`, which ends a line or the text) when each is
+ * unquoted without a quote in it, or quoted with its quotes doubled inside and nothing between its closing quote and
+ * the delimiter or line break: papaparse's strings for it. Null for any other record (papaparse reads it).
+ */
+function readEscapedRecord(text: string, from: number, to: number, delimiter: number, newline: number): string[] | null {
+  const fields: string[] = [];
+  let p = from;
+  for (;;) {
+    let c = p < to ? text.charCodeAt(p) : -1;
+    if (c === QUOTE) {
+      let cell = '';
+      let run = ++p;
+      for (;;) {
+        while (p < to && (c = text.charCodeAt(p)) !== QUOTE && c !== newline) p++;
+        if (p >= to || c === newline) return null; // a cell across lines, or never closed
+        if (p + 1 < to && text.charCodeAt(p + 1) === QUOTE) {
+          cell += text.slice(run, p + 1); // a doubled quote stands for one
+          run = p += 2;
+          continue;
+        }
+        cell += text.slice(run, p++);
+        break;
+      }
+      c = p < to ? text.charCodeAt(p) : -1;
+      if (c !== delimiter && c !== newline && c !== -1) return null; // anything after the closing quote
+      fields.push(cell);
+    } else {
+      const start = p;
+      while (c !== delimiter && c !== newline && c !== -1) {
+        if (c === QUOTE) return null;
+        c = ++p < to ? text.charCodeAt(p) : -1;
+      }
+      fields.push(text.slice(start, p));
+    }
+    p++; // past the delimiter or the line break
+    if (c !== delimiter) break;
+  }
+  escapedEnd = Math.min(p, to);
+  return fields;
+}
+
 /** `pieceChars` is a parameter so tests can cut small texts into many pieces. */
 /** `headerLine`: the header is the first non-blank record on or after this line; records before it go to `before`. */
 export function readRecords(text: string, delimiter: Delimiter, handlers: RecordHandlers, pieceChars = CHUNK_CHARS, headerLine = 0): void {
@@ -192,7 +239,11 @@ export function readRecords(text: string, delimiter: Delimiter, handlers: Record
     if (handlers.enough?.()) stopped = true;
     return !stopped;
   };
-  /** Hands out the plain records of text[from, to) batch by batch; returns where papaparse must read on (`to` when nowhere). */
+  /**
+   * Hands out the plain records of text[from, to) batch by batch, and a record that only doubles quotes inside
+   * quoted cells as strings (one in ten of a big export has one); returns where papaparse must read on (`to`
+   * when nowhere).
+   */
   const readPlain = (batch: PlainRecords, from: number, to: number): number => {
     let p = from;
     while (p < to) {
@@ -201,9 +252,30 @@ export function readRecords(text: string, delimiter: Delimiter, handlers: Record
         batch.select(r);
         if (!plainRecord(batch)) return to;
       }
-      if (batch.blocked) return p;
+      if (!batch.blocked) continue;
+      const fields = readEscapedRecord(text, p, to, delimiterCode, newlineCode);
+      if (fields === null) return p;
+      p = escapedEnd;
+      escapedRecord(fields);
+      if (stopped) return to;
     }
     return to;
+  };
+  // As step does for papaparse's records, for one readEscapedRecord read: one physical line, no quote problem.
+  const escapedRecord = (fields: string[]): void => {
+    const at = line++;
+    if (at < headerLine) {
+      if (!isBlank(fields)) handlers.before?.(at, fields);
+    } else if (isBlank(fields)) handlers.blank(at);
+    else if (headerFields < 0) {
+      if (!handlers.header(fields, at)) {
+        stopped = true;
+        return;
+      }
+      headerFields = fields.length;
+    } else if (fields.length !== headerFields) handlers.bad(at, fields, { reason: 'ragged', fields: fields.length, expected: headerFields });
+    else handlers.record(fields, at);
+    if (handlers.enough?.()) stopped = true;
   };
 
   const config: Papa.ParseConfig<string[]> = {

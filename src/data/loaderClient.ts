@@ -40,6 +40,11 @@ export interface Loader {
 export interface DatasetWorker {
   /** Every dataset of one kind as one, superseding repeated keys, built in the worker. */
   merge(datasets: readonly Dataset[]): Promise<MergeResult>;
+  /**
+   * Starts merging datasets a review would add (the upload last), so that Add finds the merge done: a later merge of
+   * the same datasets takes its answer. Null, or another merge, drops it (a cancelled review changes nothing).
+   */
+  prepareMerge(datasets: readonly Dataset[] | null): void;
   /** Keeps an upload in IndexedDB; the worker writes it. Rejects with the browser's error name (QuotaExceededError). */
   save(dataset: Dataset, report: LoadReport | null): Promise<void>;
   /** The uploads kept from earlier visits, read and checked in the worker. */
@@ -161,6 +166,19 @@ export function createLoader(makeWorker: () => WorkerLike = defaultWorker): Load
     throw new LoaderError('internal', { detail: `the worker answered "${m.type}"` });
   };
 
+  // A merge started ahead (prepareMerge): its datasets and the answer it will give.
+  let prepared: { datasets: readonly Dataset[]; answer: Promise<MergeResult> } | null = null;
+  const sameDatasets = (a: readonly Dataset[], b: readonly Dataset[]): boolean => a.length === b.length && a.every((x, i) => {
+    const y = b[i] as Dataset;
+    return x.columns === y.columns && x.lines === y.lines && x.id === y.id && x.kind === y.kind && x.name === y.name && x.origin === y.origin && x.rowCount === y.rowCount;
+  });
+  const mergeNow = (datasets: readonly Dataset[]): Promise<MergeResult> =>
+    withParts((copy) => (id) => ({ type: 'merge', id, parts: datasets.map((ds) => partOf(ds, copy)) })).then((m) => {
+      if (m.type !== 'merged') return unexpected(m);
+      if (m.dataset && m.digest) rememberDigest(m.dataset, m.digest);
+      return { dataset: m.dataset, superseded: m.superseded };
+    });
+
   /** Sends a request built from dataset parts; when the worker no longer holds one, sends the datasets themselves. */
   const withParts = async (build: (copy: boolean) => (id: number) => WorkerRequest): Promise<WorkerResponse> => {
     const first = await send(build(false));
@@ -177,12 +195,20 @@ export function createLoader(makeWorker: () => WorkerLike = defaultWorker): Load
         hold(m.result.dataset, m.handle);
         return m.result;
       }),
-    merge: (datasets) =>
-      withParts((copy) => (id) => ({ type: 'merge', id, parts: datasets.map((ds) => partOf(ds, copy)) })).then((m) => {
-        if (m.type !== 'merged') return unexpected(m);
-        if (m.dataset && m.digest) rememberDigest(m.dataset, m.digest);
-        return { dataset: m.dataset, superseded: m.superseded };
-      }),
+    merge: (datasets) => {
+      const ahead = prepared !== null && sameDatasets(prepared.datasets, datasets) ? prepared.answer : null;
+      prepared = null;
+      return ahead ? ahead.catch(() => mergeNow(datasets)) : mergeNow(datasets);
+    },
+    prepareMerge: (datasets) => {
+      if (datasets === null || (prepared !== null && sameDatasets(prepared.datasets, datasets))) {
+        if (datasets === null) prepared = null;
+        return;
+      }
+      const answer = mergeNow(datasets);
+      answer.catch(() => undefined); // one that fails is asked again by merge(), or never needed
+      prepared = { datasets: [...datasets], answer };
+    },
     save: (dataset, report) =>
       withParts((copy) => (id) => ({ type: 'save', id, part: partOf(dataset, copy), report })).then(
         (m) => (m.type === 'done' ? undefined : unexpected(m)),

@@ -15,6 +15,8 @@ export interface LoaderHooks {
   onProgress?(p: LoadProgress): void;
   /** Polled as often as onProgress; returning true aborts the load with LoadCancelledError. */
   isCancelled?(): boolean;
+  /** Called once the bytes are decoded and read no more: a caller that owns them may free them (the worker does). */
+  release?(bytes: Uint8Array): void;
 }
 
 /** Thrown by loadCsv when hooks.isCancelled() returns true. */

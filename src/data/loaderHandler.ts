@@ -68,6 +68,19 @@ export async function readBlob(blob: Blob, onBytes: (received: number, total: nu
   return at === out.length ? out : out.subarray(0, at);
 }
 
+/**
+ * Frees the memory behind `bytes` now, not at the next garbage collection: ArrayBuffer.transfer(0) detaches the
+ * buffer (its 80 MB of a big file were held beside the decoded text and the columns while those were built).
+ */
+export function freeBytes(bytes: Uint8Array): void {
+  const buffer = bytes.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer; detached?: boolean };
+  // Not instanceof: a buffer from another realm (a test's TextEncoder) is freed too; a SharedArrayBuffer is not.
+  if (Object.prototype.toString.call(buffer) !== '[object ArrayBuffer]' || buffer.detached === true || buffer.byteLength === 0) return;
+  // Without transfer (older engines), a transferring clone detaches it too; the clone goes at the next collection.
+  if (typeof buffer.transfer === 'function') buffer.transfer(0);
+  else structuredClone(buffer, { transfer: [buffer] });
+}
+
 function fileName(url: string): string {
   return decodeURIComponent(new URL(url, 'https://x/').pathname.split('/').pop() ?? '') || url;
 }
@@ -153,6 +166,8 @@ export function createMessageHandler(deps: HandlerDeps, post: Post): (request: W
           readSource(id, request.source, request.options.maxBytes ?? DEFAULT_MAX_BYTES),
         ]);
         const origin: DatasetOrigin = request.options.origin ?? (request.source.kind === 'url' ? 'url' : 'upload');
+        // The bytes are this worker's own (read, fetched or cloned here): freed once decoded, not when the load ends.
+        hooks.release = freeBytes;
         // Parquet and Excel arrive as tables, not text: converted on demand, then read like a CSV.
         const result = await loadTable(bytes, { ...request.options, origin }, (text, options) => deps.loadCsv(text, options, context, hooks));
         // The worker keeps a copy, so merging and saving it later need no copy from the UI thread.

@@ -73,6 +73,9 @@ export class PlainRecords implements RecordCells {
     for (let i = 0; i < this.length; i++) out[i] = this.cell(i);
     return out;
   }
+  host(): string {
+    return this.text;
+  }
   start(i: number): number {
     return this.starts[this.cellOffset + i] as number;
   }

@@ -7,7 +7,8 @@ export interface RecordCells {
   cell(i: number): string;
   /** Every cell, as papaparse would have split them (for messages and the rare paths). */
   fields(): string[];
-  /** Where cell i lies in the string it was read from: [start(i), end(i)). */
+  /** The string cell i lies in, and where in it: host(i)[start(i), end(i)). */
+  host(i: number): string;
   start(i: number): number;
   end(i: number): number;
   /**
@@ -36,6 +37,9 @@ export class FieldCells implements RecordCells {
   }
   fields(): string[] {
     return this.list;
+  }
+  host(i: number): string {
+    return this.list[i] as string;
   }
   start(): number {
     return 0;

@@ -44,11 +44,16 @@ export function datasetBuffers(dataset: Dataset | null): ArrayBuffer[] {
 export function createWorkerDatasets(store: WorkerStore | null, post: Post) {
   const held = new Map<number, Dataset>();
   let lastHandle = 0;
+  // The table digest's code, imported once an upload is held (a merge may follow), not by a first view's worker.
+  // Ready before the merge, its await takes no turn of the event loop, so no other request runs in between.
+  let digestCode: Promise<typeof import('../table/tableDigest')> | null = null;
+  const digester = () => (digestCode ??= import('../table/tableDigest'));
 
   /** Keeps a copy of `dataset` (the original is about to be transferred away) and returns its handle. */
   const hold = (dataset: Dataset): number => {
     const handle = ++lastHandle;
     held.set(handle, copyDataset(dataset));
+    void digester();
     for (const old of held.keys()) {
       if (held.size <= HELD_LIMIT) break;
       held.delete(old);
@@ -80,8 +85,7 @@ export function createWorkerDatasets(store: WorkerStore | null, post: Post) {
     // One dataset comes back as itself: send a copy, the held one stays here.
     const sent = dataset && parts.length === 1 ? copyDataset(dataset) : dataset;
     // The table's totals and key codes of the whole dataset, so the UI thread does not pass over its rows for them.
-    // Imported on the first merge: the worker a first view starts stays as light.
-    const digest = sent ? (await import('../table/tableDigest')).tableDigest(sent) : undefined;
+    const digest = sent ? (await digester()).tableDigest(sent) : undefined;
     post({ type: 'merged', id, dataset: sent, superseded, ...(digest ? { digest } : {}) }, [...new Set([...datasetBuffers(sent), ...digestBuffers(digest)])]);
   };
 

@@ -219,3 +219,23 @@ describe('combined datasets in the views', () => {
     expect(screen.getByRole('option', { name: /Kazakhstan\s*681/ })).toBeTruthy();
   });
 });
+
+describe('a prerendered page hydrating', () => {
+  it('keeps the same data API when the loader client arrives (a new one would make React drop the prerendered HTML)', async () => {
+    const apis: unknown[] = [];
+    function Probe() {
+      apis.push(useData());
+      return null;
+    }
+    let arrived = false;
+    const loader = async (): Promise<DataLoader> => {
+      arrived = true;
+      // No merge: mergeCapable stays as it started (the app's own worker is known to merge before it arrives).
+      return { init: async () => reference, loadBundled: async () => [result(bundled)], prepareMerge: () => undefined };
+    };
+    render(<DataProvider loader={loader} storage={null} preloaded={{ reference, results: [result(bundled)] }}><Probe /></DataProvider>);
+    await waitFor(() => expect(arrived).toBe(true));
+    await act(async () => new Promise((ok) => setTimeout(ok, 50)));
+    expect(new Set(apis).size).toBe(1);
+  });
+});

@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
 import { act, render } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChartFrame } from '../../src/components/ChartFrame';
 
@@ -11,24 +13,6 @@ describe('ChartFrame', () => {
     const { container } = render(<ChartFrame height={200} fallbackWidth={500}>{(w, h, measured) => <span>{`${w}x${h} ${measured}`}</span>}</ChartFrame>);
     // Nothing will ever measure it: the fallback is final, and work waiting for a measured size goes ahead.
     expect(container.textContent).toBe('500x200 true');
-  });
-
-  it('says the width is not measured until the frame has a size (a hidden frame has none)', () => {
-    let notify: (width: number) => void = () => {};
-    class FakeObserver {
-      constructor(cb: ResizeObserverCallback) {
-        notify = (width) => cb([{ contentRect: { width, height: 0 } } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
-      }
-      observe() {}
-      disconnect() {}
-    }
-    vi.stubGlobal('ResizeObserver', FakeObserver);
-    // jsdom lays nothing out: every box is 0 wide, like a frame in a hidden panel.
-    const seen: string[] = [];
-    render(<ChartFrame height={200} fallbackWidth={640}>{(w, _h, measured) => { seen.push(`${w} ${measured}`); return null; }}</ChartFrame>);
-    expect(seen.at(-1)).toBe('640 false');
-    act(() => notify(389.4));
-    expect(seen.at(-1)).toBe('389 true');
   });
 
   it('follows the container width and never goes below the minimum', () => {
@@ -46,5 +30,48 @@ describe('ChartFrame', () => {
     expect(container.textContent).toBe('912');
     act(() => notify(200));
     expect(container.textContent).toBe('280');
+  });
+
+  describe('measuring', () => {
+    let notify: (width: number) => void = () => {};
+    let rects = 0;
+    class FakeObserver {
+      constructor(cb: ResizeObserverCallback) {
+        notify = (width) => cb([{ contentRect: { width, height: 0 } } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+      }
+      observe() {}
+      disconnect() {}
+    }
+    const chart = () => <ChartFrame height={200} fallbackWidth={500}>{(w) => <span>{w}</span>}</ChartFrame>;
+
+    it('mounted in a running page: draws nothing until the observer gives the width (no layout forced), keeping the height', () => {
+      vi.stubGlobal('ResizeObserver', FakeObserver);
+      const measure = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect');
+      const { container } = render(chart());
+      expect(container.textContent).toBe('');
+      expect((container.firstChild as HTMLElement).style.minHeight).toBe('200px');
+      expect(measure).not.toHaveBeenCalled();
+      act(() => notify(731));
+      expect(container.textContent).toBe('731');
+      expect((container.firstChild as HTMLElement).style.minHeight).toBe('');
+      measure.mockRestore();
+    });
+
+    it('hydrating a prerendered chart: measured before the first paint, drawn at once at the fallback width', async () => {
+      vi.stubGlobal('ResizeObserver', FakeObserver);
+      const host = document.createElement('div');
+      host.append(...new DOMParser().parseFromString(renderToString(chart()), 'text/html').body.childNodes);
+      expect(host.textContent).toBe('500');
+      document.body.append(host);
+      const measure = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(() => {
+        rects++;
+        return { width: 640, height: 0 } as DOMRect;
+      });
+      await act(async () => void hydrateRoot(host, chart()));
+      expect(rects).toBeGreaterThan(0);
+      expect(host.textContent).toBe('640');
+      measure.mockRestore();
+      host.remove();
+    });
   });
 });

@@ -2,13 +2,13 @@
 // the hand-over of confirmed datasets to DataContext, and what was just loaded (see LoadedNotice.tsx).
 // A cancelled or failed load changes nothing.
 import { Suspense, createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Dataset, DatasetKind, LoadResult } from '../../data/types';
+import type { DatasetKind, LoadResult } from '../../data/types';
 import { useData } from '../dataApi';
 import { DropOverlay } from './DropOverlay';
 import { UploadDialog } from './lazyUploadDialog';
 import type { JoinMode } from './ReviewPanel';
 import { loadedUpload, type LoadedUpload } from './showLoaded';
-import { isUploadedKind, type UploadItem, type UploadSource } from './uploadQueue';
+import { isUploadedKind, uniqueDataset, type UploadItem, type UploadSource } from './uploadQueue';
 import { useUploadQueue, type UploadLoader } from './useUploadQueue';
 import './upload.css';
 
@@ -35,14 +35,7 @@ async function defaultUploadLoader() {
   return sharedLoader();
 }
 
-/** Same file loaded twice keeps two ids, so removing one never removes the other. */
-export function uniqueDataset(dataset: Dataset, existing: readonly Dataset[]): Dataset {
-  const ids = new Set(existing.map((d) => d.id));
-  if (!ids.has(dataset.id)) return dataset;
-  let n = 2;
-  while (ids.has(`${dataset.id}#${n}`)) n++;
-  return { ...dataset, id: `${dataset.id}#${n}` };
-}
+export { uniqueDataset } from './uploadQueue';
 
 export interface UploadProviderProps {
   /** A loader for uploads (tests pass a fake); defaults to a worker client of its own, started on first use. */
@@ -119,6 +112,8 @@ export function UploadProvider({ loader = defaultUploadLoader, startUrl = null, 
           onConfirm={confirm}
           onRetry={(choices) => queue.retry(head.id, choices)}
           onCancel={() => queue.remove(head.id)}
+          existing={data.datasets}
+          prepareAdd={data.prepareAdd}
         />
         </Suspense>
       )}

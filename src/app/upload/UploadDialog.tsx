@@ -1,8 +1,9 @@
 // The modal dialog for the first file in the upload queue: progress, then review or failure.
-import { useId, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
+import type { Dataset } from '../../data/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { ReviewPanel, type JoinMode } from './ReviewPanel';
-import type { ReadChoices, UploadItem } from './uploadQueue';
+import { uniqueDataset, type ReadChoices, type UploadItem } from './uploadQueue';
 import { useDialogFocus } from './useDialogFocus';
 
 export interface UploadDialogProps {
@@ -14,11 +15,28 @@ export interface UploadDialogProps {
   readonly onConfirm: (mode: JoinMode) => void;
   readonly onRetry: (choices: ReadChoices) => void;
   readonly onCancel: () => void;
+  /** The datasets shown now, and how to start the merge Add would make (DataApi.prepareAdd). */
+  readonly existing?: readonly Dataset[];
+  readonly prepareAdd?: (dataset: Dataset | null) => void;
 }
 
 export function UploadDialog(props: UploadDialogProps) {
-  const { item, index, count, onCancel } = props;
+  const { item, index, count, existing, prepareAdd } = props;
   const { t } = useI18n();
+  // While the review is read, the worker merges the file with the data it would join, so Add has only to show it.
+  const reviewed = item.phase === 'review' ? item.result.dataset : null;
+  useEffect(() => {
+    if (reviewed && existing) prepareAdd?.(uniqueDataset(reviewed, existing));
+  }, [reviewed, existing, prepareAdd]);
+  // A review cancelled or read again drops that merge; Add uses it.
+  const onCancel = () => {
+    prepareAdd?.(null);
+    props.onCancel();
+  };
+  const onRetry = (choices: ReadChoices) => {
+    prepareAdd?.(null);
+    props.onRetry(choices);
+  };
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   useDialogFocus(ref, `${item.id}:${item.attempt}:${item.phase}`, onCancel, '.upload-button');
@@ -50,7 +68,7 @@ export function UploadDialog(props: UploadDialogProps) {
             uploadedOfKind={props.uploadedOfKind}
             ready={props.ready}
             onConfirm={props.onConfirm}
-            onRetry={props.onRetry}
+            onRetry={onRetry}
             onCancel={onCancel}
           />
         )}

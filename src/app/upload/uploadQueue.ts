@@ -1,7 +1,7 @@
 // The upload queue as a pure reducer: files and links wait in line, the first one loads,
 // then waits for the person to confirm, retry with other options, or cancel it.
 import type { LoaderErrorCode, LoaderErrorParams } from '../../data/loaderProtocol';
-import type { DatasetKind, LoadOptions, LoadProgress, LoadResult } from '../../data/types';
+import type { Dataset, DatasetKind, LoadOptions, LoadProgress, LoadResult } from '../../data/types';
 
 export type UploadSource =
   | { readonly type: 'file'; readonly file: Blob; readonly name: string }
@@ -116,4 +116,13 @@ export function canRetry(result: LoadResult): boolean {
 /** Datasets of a kind the person uploaded (not the bundled ones). */
 export function isUploadedKind(kind: DatasetKind) {
   return (dataset: { kind: DatasetKind; origin: string }): boolean => dataset.kind === kind && dataset.origin !== 'bundled';
+}
+
+/** Same file loaded twice keeps two ids, so removing one never removes the other. */
+export function uniqueDataset(dataset: Dataset, existing: readonly Dataset[]): Dataset {
+  const ids = new Set(existing.map((d) => d.id));
+  if (!ids.has(dataset.id)) return dataset;
+  let n = 2;
+  while (ids.has(`${dataset.id}#${n}`)) n++;
+  return { ...dataset, id: `${dataset.id}#${n}` };
 }

@@ -2,13 +2,18 @@
 // After a confirmed upload the views show what was loaded (same view, the file's dataset) and a polite status
 // says so, with a link into the table. A cancelled or failed load changes nothing.
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import type { Dataset } from '../../../src/data/types';
 import { makeDataset } from '../../transforms/makeDataset';
 import { fakeLoader } from '../fakeLoader';
 import { failed, fakeUploadLoader, issue, loaded, type FakeUploadLoader } from './fakeUploadLoader';
 
+// The review dialog is lazy (lazyUploadDialog.ts): fetched once here, as UploadFlow.test.tsx does, so a test that
+// looks for it right after a load does not race its import (on a busy machine the first tests lost that race).
+beforeAll(async () => {
+  await import('../../../src/app/upload/UploadDialog');
+});
 beforeEach(() => window.history.replaceState(null, '', '/?view=sources'));
 afterEach(cleanup);
 

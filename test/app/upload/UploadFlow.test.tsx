@@ -134,6 +134,56 @@ describe('cancel', () => {
   });
 });
 
+describe('a merge prepared during the review', () => {
+  /** bundledLoader's datasets, with a worker merge that records what it is asked (merged here, as the worker would). */
+  function mergingLoader() {
+    const asked: { prepared: (string[] | null)[]; merged: string[][] } = { prepared: [], merged: [] };
+    const ids = (list: readonly Dataset[]) => list.map((d) => d.id);
+    const loader: DataLoader = {
+      ...bundledLoader(),
+      merge: async (list) => {
+        asked.merged.push(ids(list));
+        const { mergeDatasets } = await import('../../../src/data/mergeDatasets');
+        return mergeDatasets(list, { supersede: true });
+      },
+      prepareMerge: (list) => void asked.prepared.push(list && ids(list)),
+    };
+    return { loader, asked };
+  }
+
+  async function review(loader: DataLoader, rows: number) {
+    const uploader = fakeUploadLoader();
+    render(<DataProvider loader={loader} storage={null}><UploadProvider loader={uploader}><UploadButton /><Probe /></UploadProvider></DataProvider>);
+    await vi.waitFor(() => expect(screen.getByTestId('datasets').getAttribute('data-status')).toBe('ready'));
+    pick(csv('big.csv'));
+    await answer(uploader, 0, loaded(uploadedPlacements('big.csv', rows)));
+    return screen.findByRole('dialog', { name: 'Load big.csv' });
+  }
+
+  it('starts with the datasets Add would merge, and Add merges those same datasets', async () => {
+    const { loader, asked } = mergingLoader();
+    const dialog = await review(loader, 50_001);
+    await vi.waitFor(() => expect(asked.prepared).toEqual([['test:placements', 'upload:placements:big.csv']]));
+    expect(asked.merged).toEqual([]);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add to the view' }));
+    await vi.waitFor(() => expect(asked.merged).toEqual([['test:placements', 'upload:placements:big.csv']]));
+    expect(screen.getByTestId('datasets').textContent).toBe(`${BUNDLED} upload:placements:big.csv=50001`);
+  });
+
+  it('is dropped when the review is cancelled; a small file is merged on this thread and prepares nothing', async () => {
+    const { loader, asked } = mergingLoader();
+    const dialog = await review(loader, 50_001);
+    await vi.waitFor(() => expect(asked.prepared).toHaveLength(1));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(asked.prepared.at(-1)).toBeNull();
+    expect(asked.merged).toEqual([]);
+    cleanup();
+    const small = mergingLoader();
+    await review(small.loader, 3);
+    await vi.waitFor(() => expect(small.asked.prepared).toEqual([null]));
+  });
+});
+
 describe('dialog', () => {
   it('takes focus, keeps Tab inside, and gives focus back to the Upload button on Escape', async () => {
     const { uploader } = await setup();

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeAt } from '../../../src/data/columns';
 import { LoadCancelledError, MAX_LISTED_ISSUES, loadCsv } from '../../../src/data/loadCsv';
+import { freeBytes } from '../../../src/data/loaderHandler';
 import { CHUNK_CHARS } from '../../../src/data/loadCsvRecords';
 import type { LoadProgress } from '../../../src/data/types';
 import { fakeContext } from '../../fixtures/fakeCountryResolver';
@@ -22,6 +23,30 @@ function multibyteCsv(rows: number): { text: string; notes: string[] } {
   }
   return { text: `${lines.join('\n')}\n`, notes };
 }
+
+describe('releasing the bytes', () => {
+  it('hands the bytes back once decoded; freed there, the load and its report are unchanged', () => {
+    const { text, notes } = multibyteCsv(3000);
+    const kept = loadCsv(new TextEncoder().encode(text), { fileName: 'mb.csv' }, fakeContext());
+    const bytes = new TextEncoder().encode(text);
+    const phases: string[] = [];
+    let released: Uint8Array | null = null;
+    const freed = loadCsv(bytes, { fileName: 'mb.csv' }, fakeContext(), {
+      onProgress: (p) => void phases.push(p.phase),
+      release: (b) => {
+        released = b;
+        phases.push('released');
+        freeBytes(b);
+      },
+    });
+    expect(released).toBe(bytes);
+    expect(bytes.buffer.byteLength).toBe(0); // detached: its memory is gone
+    expect(phases.indexOf('released')).toBeLessThan(phases.indexOf('parsing'));
+    expect(freed.report).toEqual(kept.report);
+    expect(freed.report.bytes).toBe(new TextEncoder().encode(text).length);
+    expect(freed.dataset?.rowCount).toBe(notes.length);
+  });
+});
 
 describe('loadCsv on large input', () => {
   it('keeps every multi-byte character across piece and byte boundaries', () => {

@@ -104,6 +104,35 @@ describe('datasets in the loader worker', () => {
     expect(merge?.type === 'merge' && merge.parts.map((p) => p.kind)).toEqual(['data', 'data']);
   });
 
+  it('a merge prepared while the review shows is the one Add then gets: one request, the same rows', async () => {
+    const workers = inProcessWorkers(memoryStore());
+    const loader = createLoader(workers.make);
+    const { bundled, upload } = await loadBoth(loader);
+    const renamed = { ...upload, id: `${upload.id}#2` }; // as uniqueDataset names a second copy: the same columns
+    loader.prepareMerge([bundled, renamed]);
+    loader.prepareMerge([bundled, { ...renamed }]); // the same datasets again: nothing more is asked
+    const there = await loader.merge([bundled, { ...renamed }]);
+    expect(workers.requests.filter((r) => r.type === 'merge')).toHaveLength(1);
+    expect(cells(there.dataset!)).toEqual(cells(mergeDatasets([bundled, renamed], { supersede: true }).dataset!));
+    // Taken once: a later merge of the same datasets asks the worker again.
+    await loader.merge([bundled, renamed]);
+    expect(workers.requests.filter((r) => r.type === 'merge')).toHaveLength(2);
+  });
+
+  it('a prepared merge is not used for other datasets, nor after the review was cancelled', async () => {
+    const workers = inProcessWorkers(memoryStore());
+    const loader = createLoader(workers.make);
+    const { bundled, upload } = await loadBoth(loader);
+    loader.prepareMerge([bundled, upload]);
+    const other = await loader.merge([upload, bundled]); // another order: another merge
+    expect(workers.requests.filter((r) => r.type === 'merge')).toHaveLength(2);
+    expect(cells(other.dataset!)).toEqual(cells(mergeDatasets([upload, bundled], { supersede: true }).dataset!));
+    loader.prepareMerge([bundled, upload]);
+    loader.prepareMerge(null);
+    await loader.merge([bundled, upload]);
+    expect(workers.requests.filter((r) => r.type === 'merge')).toHaveLength(4);
+  });
+
   it('saves an upload in the worker, restores it with its report, and forgets it', async () => {
     const store = memoryStore();
     const loader = createLoader(inProcessWorkers(store).make);
