@@ -12,18 +12,24 @@ export interface ChartFrameProps {
   /** Narrowest width the chart is drawn at. */
   readonly minWidth?: number;
   readonly className?: string;
+  /**
+   * The chart keeps its own space while the frame is measured (the map's placeholder is sized by CSS): it is
+   * rendered with `measured` false meanwhile, instead of the frame holding `height` empty, which would shift
+   * what follows when a chart of another height arrives.
+   */
+  readonly holdsItsSpace?: boolean;
   /** `measured` is false while the fallback width stands in for the frame's own. */
   readonly children: (width: number, height: number, measured: boolean) => ReactNode;
 }
 
-export function ChartFrame({ height, fallbackWidth = 640, minWidth = 280, className, children }: ChartFrameProps) {
+export function ChartFrame({ height, fallbackWidth = 640, minWidth = 280, className, holdsItsSpace = false, children }: ChartFrameProps) {
   // False while hydrating a prerendered page (its charts are in the HTML, drawn at the fallback width); true for a
   // frame mounted later, by a view opened in the page: its chart waits for the frame's width instead of being drawn
   // twice, at the fallback and then measured, in one task after a forced layout.
   const later = useHydrated();
   const [ref, size, measured] = useContainerSize<HTMLDivElement>({ width: fallbackWidth, height }, !later);
   const width = Math.max(minWidth, size.width);
-  const waiting = later && !measured;
+  const waiting = later && !measured && !holdsItsSpace;
   return (
     <div ref={ref} className={className ? `chart-frame ${className}` : 'chart-frame'} style={waiting ? { minHeight: height } : undefined}>
       {waiting ? null : children(width, height, measured)}

@@ -57,6 +57,16 @@ describe('ChartFrame', () => {
       measure.mockRestore();
     });
 
+    it('a chart that holds its own space (the map) is rendered meanwhile, told its width is not measured yet', () => {
+      vi.stubGlobal('ResizeObserver', FakeObserver);
+      const { container } = render(<ChartFrame height={200} fallbackWidth={500} holdsItsSpace>{(w, _h, measured) => <span>{`${w} ${measured}`}</span>}</ChartFrame>);
+      // Its placeholder keeps the space: the frame adds no height of its own that the chart would then replace.
+      expect(container.textContent).toBe('500 false');
+      expect((container.firstChild as HTMLElement).style.minHeight).toBe('');
+      act(() => notify(731));
+      expect(container.textContent).toBe('731 true');
+    });
+
     it('hydrating a prerendered chart: measured before the first paint, drawn at once at the fallback width', async () => {
       vi.stubGlobal('ResizeObserver', FakeObserver);
       const host = document.createElement('div');

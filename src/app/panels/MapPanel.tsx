@@ -167,7 +167,7 @@ export function MapPanel({ state, update, chartHeight = MAP_HEIGHT, cicaOutline 
           <>
           {values.size === 0 ? <p className="notice">{t('app.map.noValues')}</p> : null}
           {mixedDates && shown.dataset !== 'delegates' ? <p className="notice" role="status">{t('map.mixedYears')}</p> : null}
-          <ChartFrame height={chartHeight}>
+          <ChartFrame height={chartHeight} holdsItsSpace>
             {(width, height, measured) => (
               <MapDrawing
                 width={width}
