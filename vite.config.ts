@@ -8,7 +8,8 @@ import { embedCataloguesPlugin } from './build/embedCataloguesPlugin.ts';
 const shared: UserConfig = {
   plugins: [react(), bundledDataPlugin()],
   base: './',
-  worker: { format: 'es' },
+  // The loader worker starts the app on the build's snapshot of the bundled data (virtual:bundled-data).
+  worker: { format: 'es', plugins: () => [bundledDataPlugin()] },
   server: { port: 5173, strictPort: false },
   build: {
     target: 'es2022',

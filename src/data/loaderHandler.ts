@@ -1,6 +1,7 @@
 // The loader worker's logic, free of worker globals so tests can drive it directly:
 // one request in, progress and one answer out.
 import { AGGREGATES } from './aggregates';
+import type { BundledSnapshot } from './bundledSnapshot';
 import { parseCountriesCsv, parseGoalsCsv } from './countries';
 import { createCountryResolver } from './countryResolver';
 import { fetchCsv, megabytes, type FetchLike } from './fetchCsv';
@@ -22,6 +23,12 @@ export interface HandlerDeps {
   readonly loadCsv: LoadCsvFn;
   /** Where uploads are kept between visits (IndexedDB in the worker); null or absent: nowhere. */
   readonly store?: WorkerStore | null;
+  /**
+   * The bundled datasets as this handler left them at build time (build/bundledDataPlugin.ts), decoded afresh on
+   * each call. Given, the app starts on it: one JSON file instead of seven CSVs through the parser, which on a phone
+   * was the worker's busiest moment of the first view. Absent (the build's own snapshot, tests): the CSVs are read.
+   */
+  readonly snapshot?: () => Promise<BundledSnapshot>;
 }
 
 interface Prepared {
@@ -104,6 +111,10 @@ export function createMessageHandler(deps: HandlerDeps, post: Post): (request: W
 
   const prepare = (): Promise<Prepared> => {
     prepared ??= (async () => {
+      if (deps.snapshot) {
+        const { reference } = await readSnapshot();
+        return { reference, context: createCountryResolver(reference.countries, AGGREGATES) };
+      }
       const [countriesBytes, goalsBytes] = await Promise.all([readBundled(deps.urls.countries), readBundled(deps.urls.sdgs)]);
       const decoder = new TextDecoder('utf-8');
       try {
@@ -118,6 +129,14 @@ export function createMessageHandler(deps: HandlerDeps, post: Post): (request: W
     // A failed start may be retried (a network blip must not brick the app until reload).
     prepared.catch(() => { prepared = null; });
     return prepared;
+  };
+
+  const readSnapshot = async (): Promise<BundledSnapshot> => {
+    try {
+      return await deps.snapshot!();
+    } catch (error) {
+      throw error instanceof LoaderError ? error : new LoaderError('bundled', { file: 'bundled-data.json' });
+    }
   };
 
   const readSource = async (id: number, source: LoadSource, maxBytes: number): Promise<Uint8Array> => {
@@ -154,6 +173,11 @@ export function createMessageHandler(deps: HandlerDeps, post: Post): (request: W
       }
       case 'loadBundled': {
         const { context } = await prepare();
+        if (deps.snapshot) {
+          const { results } = await readSnapshot();
+          post({ type: 'results', id, results }, results.flatMap(transferables));
+          return;
+        }
         const files = await Promise.all(BUNDLED_KINDS.map((kind) => readBundled(deps.urls.facts[kind])));
         const results = BUNDLED_KINDS.map((kind, i) =>
           deps.loadCsv(files[i] ?? new Uint8Array(), { fileName: `${kind}.csv`, kind, origin: 'bundled' }, context, hooks));

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createMessageHandler, transferables, type HandlerDeps } from '../../../src/data/loaderHandler';
 import type { WorkerRequest, WorkerResponse } from '../../../src/data/loaderProtocol';
+import { decodeSnapshot, encodeSnapshot } from '../../../src/data/bundledSnapshot';
+import { loadCsv } from '../../../src/data/loadCsv';
+import { takeSnapshot } from '../../../src/data/takeSnapshot';
 import { diskFetch, stubLoadCsv, URLS } from './fakes';
 
 function harness(deps: Partial<HandlerDeps> = {}) {
@@ -120,5 +123,43 @@ describe('transferables', () => {
     });
     expect(buffers).toHaveLength(3);
     expect(new Set(buffers).size).toBe(3);
+  });
+});
+
+describe('loader worker started on the build\'s snapshot of the bundled data', () => {
+  const fromCsv = () => takeSnapshot(diskFetch(), URLS, loadCsv);
+
+  it('answers init and loadBundled exactly as reading the CSVs would, without fetching a CSV', async () => {
+    const expected = await fromCsv();
+    const text = encodeSnapshot(expected);
+    const fetch = diskFetch();
+    const { ask } = harness({ fetch, loadCsv, snapshot: async () => decodeSnapshot(text) });
+    const init = (await ask({ type: 'init', id: 1 })).message;
+    const bundled = await ask({ type: 'loadBundled', id: 2 });
+    if (init.type !== 'reference' || bundled.message.type !== 'results') throw new Error(`${init.type} ${bundled.message.type}`);
+    expect(init.reference).toEqual(expected.reference);
+    expect(bundled.message.results).toEqual(expected.results);
+    expect(bundled.transfer).toHaveLength(new Set(expected.results.flatMap(transferables)).size);
+    expect(fetch.calls).toEqual([]);
+  });
+
+  it('reads an upload\'s countries through the snapshot\'s country table', async () => {
+    const text = encodeSnapshot(await fromCsv());
+    const { ask } = harness({ snapshot: async () => decodeSnapshot(text) });
+    const bytes = new TextEncoder().encode('country,count\nКазахстан,1\nAtlantis,3\n').buffer as ArrayBuffer;
+    const { message } = await ask({ type: 'load', id: 3, source: { kind: 'bytes', bytes }, options: { fileName: 'mine.csv' } });
+    const country = message.type === 'result' ? message.result.dataset?.columns.country : undefined;
+    expect(country?.type === 'code' && [...country.codes].map((c) => country.dictionary[c] ?? null)).toEqual(['KAZ', null]);
+  });
+
+  it('a snapshot that cannot be read is a bundled-data error, and the next request tries again', async () => {
+    let fail = true;
+    const text = encodeSnapshot(await fromCsv());
+    const { ask } = harness({ snapshot: async () => { if (fail) throw new Error('HTTP 404'); return decodeSnapshot(text); } });
+    const first = (await ask({ type: 'init', id: 1 })).message;
+    expect(first.type === 'error' && first.error.code).toBe('bundled');
+    expect(first.type === 'error' && first.error.message).toMatch(/bundled-data\.json/);
+    fail = false;
+    expect((await ask({ type: 'init', id: 2 })).message.type).toBe('reference');
   });
 });
