@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { bundledDataPlugin } from './build/bundledDataPlugin.ts';
 import { embedCataloguesPlugin } from './build/embedCataloguesPlugin.ts';
+import { REACT_MODULES, startChunk } from './build/startChunkPlugin.ts';
 
 const shared: UserConfig = {
   plugins: [react(), bundledDataPlugin()],
@@ -55,8 +56,29 @@ const embed: UserConfig = {
   },
 };
 
-export default defineConfig(({ mode }) => (mode === 'embed' ? embed : {
+// The dashboard's first view in three chunks after the entry: React's renderer, the app as it starts, the view.
+const { plugin: startChunkPlugin, inStartChunk, beforePaint } = startChunk();
+const dashboard: UserConfig = {
   ...shared,
+  plugins: [...(shared.plugins ?? []), startChunkPlugin],
+  build: {
+    ...shared.build,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'boot', test: beforePaint, priority: 3 },
+            { name: 'react', test: REACT_MODULES, priority: 2 },
+            { name: 'start', test: inStartChunk, priority: 1 },
+          ],
+        },
+      },
+    },
+  },
+};
+
+export default defineConfig(({ mode }) => (mode === 'embed' ? embed : {
+  ...dashboard,
   test: {
     environment: 'node',
     include: ['test/**/*.test.{ts,tsx}'],
