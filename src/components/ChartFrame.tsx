@@ -1,5 +1,5 @@
 // Measures the space a chart may use and renders the chart at that width; charts never measure themselves.
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useContainerSize } from './useContainerSize';
 import { useHydrated } from './useHydrated';
 import './ChartFrame.css';
@@ -23,11 +23,12 @@ export interface ChartFrameProps {
 }
 
 export function ChartFrame({ height, fallbackWidth = 640, minWidth = 280, className, holdsItsSpace = false, children }: ChartFrameProps) {
-  // False while hydrating a prerendered page (its charts are in the HTML, drawn at the fallback width); true for a
-  // frame mounted later, by a view opened in the page: its chart waits for the frame's width instead of being drawn
-  // twice, at the fallback and then measured, in one task after a forced layout.
-  const later = useHydrated();
-  const [ref, size, measured] = useContainerSize<HTMLDivElement>({ width: fallbackWidth, height }, !later);
+  // False while hydrating a prerendered page (its charts are in the HTML, drawn at the fallback width, and stay so
+  // until measured); true for a frame mounted later, by a view opened in the page: its chart waits for the frame's
+  // width instead of being drawn twice, at the fallback and then measured.
+  const hydrated = useHydrated();
+  const [later] = useState(hydrated); // as the frame mounted: hydration ending does not make it a later frame
+  const [ref, size, measured] = useContainerSize<HTMLDivElement>({ width: fallbackWidth, height });
   const width = Math.max(minWidth, size.width);
   const waiting = later && !measured && !holdsItsSpace;
   return (
