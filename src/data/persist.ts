@@ -139,8 +139,11 @@ async function partKeysOf(s: UseStore, id: string, keepSeq = -1): Promise<PartKe
   return (await keys(s)).filter((k): k is PartKey => isPartKey(k) && k[1] === id && k[2] !== keepSeq);
 }
 
-/** Saves (or overwrites) an uploaded dataset. Rejects when the browser refuses, e.g. QuotaExceededError. */
-export function saveDataset(dataset: Dataset, report: LoadReport | null, store?: UseStore): Promise<void> {
+/**
+ * Saves (or overwrites) an uploaded dataset. Rejects when the browser refuses, e.g. QuotaExceededError. Columns are
+ * read one at a time, each after the previous one's record is written (`written` is called then).
+ */
+export function saveDataset(dataset: Dataset, report: LoadReport | null, store?: UseStore, written?: () => void): Promise<void> {
   if (dataset.origin === 'bundled') return Promise.reject(new Error('saveDataset: bundled datasets are not stored'));
   const s = storeOf(store);
   const { id, kind, name, origin, rowCount, columns, lines } = dataset;
@@ -149,7 +152,10 @@ export function saveDataset(dataset: Dataset, report: LoadReport | null, store?:
     const names = Object.keys(columns);
     try {
       // One column a transaction, each awaited: only one column's serialised copy exists at a time.
-      for (const col of names) await set(partKey(id, seq, col), columns[col], s);
+      for (const col of names) {
+        await set(partKey(id, seq, col), columns[col], s);
+        written?.();
+      }
       await set(partKey(id, seq, LINES), lines, s);
     } catch (error) {
       await delMany([...names, LINES].map((col) => partKey(id, seq, col)), s).catch(() => undefined);

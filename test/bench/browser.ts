@@ -108,7 +108,8 @@ async function uploadRun(browser: Browser, base: string, csvPath: string) {
   await page.waitForTimeout(500); // let the first view settle: its own tasks are not the upload's
   // The page's renderer is the one the navigation started (a new page's first one may be swapped).
   const nodeStart = performance.now();
-  const sampler = process.env.BENCH_RSS === '1' ? rssSampler((await rendererPids(browser)).filter((p) => !before.has(p)), nodeStart) : null;
+  const pids = (await rendererPids(browser)).filter((p) => !before.has(p));
+  const sampler = process.env.BENCH_RSS === '1' ? rssSampler(pids, nodeStart) : null;
   const t0 = await page.evaluate((p) => {
     const bb = (window as unknown as { __bb: { watch: (n: string, p: string) => void } }).__bb;
     bb.watch('review', p.review);
@@ -139,6 +140,29 @@ async function uploadRun(browser: Browser, base: string, csvPath: string) {
     const lines: string[] = [];
     for (const [t, mb] of rel) if (t >= next) { lines.push(`${round(t)}:${round(mb)}`); next = t + 100; }
     log(`rss every 100 ms (ms:MB): ${lines.join(' ')}`);
+    // What a full collection of the page's main thread gives back: memory that was garbage, not in use.
+    const cdp = await page.context().newCDPSession(page);
+    const rssNow = async (): Promise<number> => {
+      await page.waitForTimeout(300);
+      const now = rssSampler(pids, 0);
+      await page.waitForTimeout(100);
+      return round(now.stop().at(-1)?.[1] ?? 0);
+    };
+    await cdp.send('HeapProfiler.collectGarbage');
+    log(`rss after a forced main-thread GC: ${await rssNow()} MB`);
+    // The page's workers too (the loader keeps its uploads there): through the page's session, one message each.
+    const workers: string[] = [];
+    cdp.on('Target.attachedToTarget', (e: { sessionId: string; targetInfo: { type: string } }) => {
+      if (e.targetInfo.type === 'worker') workers.push(e.sessionId);
+    });
+    await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+    await page.waitForTimeout(200);
+    let n = 0;
+    for (const sessionId of workers) {
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: ++n, method: 'HeapProfiler.collectGarbage' }) });
+    }
+    log(`rss after a forced GC in ${workers.length} workers too: ${await rssNow()} MB`);
+    await cdp.detach();
   }
 
   // Group by country: back to the table in-app, then group=country as the URL would say.

@@ -92,9 +92,12 @@ describe('persist', () => {
       return callback(s);
     });
     const ds = upload('a.csv');
-    await saveDataset(ds, null, counting);
+    // `written` comes after each column's transaction, before the next column is read.
+    const seen: number[] = [];
+    await saveDataset(ds, null, counting, () => seen.push(perTransaction.length));
     // Every column, the lines and the dataset's own record.
     expect(perTransaction.filter((n) => n > 0)).toEqual(Array(Object.keys(ds.columns).length + 2).fill(1));
+    expect(seen).toEqual(Object.keys(ds.columns).map((_, i) => i + 1));
     expect((await loadAll(store)).saved[0]!.dataset.columns).toEqual(ds.columns);
   });
 
