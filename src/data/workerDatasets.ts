@@ -33,9 +33,11 @@ export function copyDataset(ds: Dataset): Dataset {
 }
 
 /**
- * A code column as the worker holds it: code + 1 (0 = missing) in the narrowest unsigned array its dictionary fits.
- * A million-row upload's nine code columns take 9 MB so instead of 36 MB, for as long as the upload is shown: the
- * held copy is a third of the renderer's memory at its peak (after the table first shows).
+ * A code column as the worker keeps it once merged: code + 1 (0 = missing) in the narrowest unsigned array its
+ * dictionary fits. A million-row upload's nine code columns take 9 MB so instead of 36 MB, for as long as the upload
+ * is shown: the held copy was a third of the renderer's memory at its peak (after the table first shows). Narrowed
+ * after the first merge, not when held: that merge, which Add waits for, then reads the columns as they are (widening
+ * them took it 100 ms).
  */
 interface NarrowCodes {
   readonly type: 'narrow';
@@ -48,8 +50,9 @@ interface Held extends Omit<Dataset, 'columns'> {
   readonly columns: Readonly<Record<string, HeldColumn>>;
 }
 
+/** A code column narrowed (a new array), or the column itself when its dictionary does not fit 16 bits. */
 function holdColumn(col: Column): HeldColumn {
-  if (col.type !== 'code' || col.dictionary.length >= 0xffff) return copyColumn(col);
+  if (col.type !== 'code' || col.dictionary.length >= 0xffff) return col;
   const { codes } = col;
   const narrow = col.dictionary.length < 0xff ? new Uint8Array(codes.length) : new Uint16Array(codes.length);
   for (let i = 0; i < codes.length; i++) narrow[i] = codes[i]! + 1;
@@ -65,15 +68,22 @@ function openColumn(col: HeldColumn, fresh: Int32Array[]): Column {
   return { type: 'code', codes, dictionary: col.dictionary as string[] };
 }
 
-function holdDataset(ds: Dataset): Held {
+/** `held` with its code columns narrowed; the wide codes it had are freed (see release). */
+function narrowed(held: Held): Held {
+  if (!Object.values(held.columns).some((col) => col.type === 'code')) return held;
   const columns: Record<string, HeldColumn> = {};
-  for (const [name, col] of Object.entries(ds.columns)) columns[name] = holdColumn(col);
-  return { ...ds, columns, lines: ds.lines.slice() };
+  const wide: Int32Array[] = [];
+  for (const [name, col] of Object.entries(held.columns)) {
+    columns[name] = col.type === 'code' ? holdColumn(col) : col;
+    if (col.type === 'code' && columns[name] !== col) wide.push(col.codes);
+  }
+  release(wide);
+  return { ...held, columns };
 }
 
 /**
- * Frees widened codes now: a collection in this worker did not come for seconds, and until then they were as
- * large as the narrowing saved (the renderer's peak rose by 90 MB).
+ * Frees codes now that nothing reads: a collection in this worker did not come for seconds, and until then they
+ * were as large as the narrowing saved (the renderer's peak rose by 90 MB).
  */
 function release(fresh: Int32Array[]): void {
   for (const codes of fresh.splice(0)) {
@@ -105,7 +115,7 @@ export function createWorkerDatasets(store: WorkerStore | null, post: Post) {
   /** Keeps a copy of `dataset` (the original is about to be transferred away; see Held) and returns its handle. */
   const hold = (dataset: Dataset): number => {
     const handle = ++lastHandle;
-    held.set(handle, holdDataset(dataset));
+    held.set(handle, copyDataset(dataset));
     void digester();
     for (const old of held.keys()) {
       if (held.size <= HELD_LIMIT) break;
@@ -150,6 +160,11 @@ export function createWorkerDatasets(store: WorkerStore | null, post: Post) {
       // The table's totals and key codes of the whole dataset, so the UI thread does not pass over its rows for them.
       const digest = sent ? (await digester()).tableDigest(sent) : undefined;
       post({ type: 'merged', id, dataset: sent, superseded, ...(digest ? { digest } : {}) }, [...new Set([...datasetBuffers(sent), ...digestBuffers(digest)])]);
+      // The merge is sent (and, of one dataset, a copy): the held uploads it read are narrowed while the UI draws it.
+      for (const part of parts) {
+        const ds = part.kind === 'held' ? held.get(part.handle) : undefined;
+        if (ds && part.kind === 'held') held.set(part.handle, narrowed(ds));
+      }
     } finally {
       release(fresh);
     }
