@@ -29,7 +29,7 @@ const handle = createMessageHandler(
     snapshot: async () => decodeSnapshot(await readSnapshotText()),
     fetch: (input, init) => fetch(input, init), urls: BUNDLED_URLS, loadCsv,
     // IndexedDB works in workers: the save (a structured clone of every column) happens here, off the UI thread.
-    store: persistAvailable() ? { save: (ds, report) => saveDataset(ds, report), loadAll: () => loadAll(), remove: (id) => removeDataset(id) } : null,
+    store: persistAvailable() ? { save: (ds, report, written) => saveDataset(ds, report, undefined, written), loadAll: () => loadAll(), remove: (id) => removeDataset(id) } : null,
   },
   (message, transfer) => scope.postMessage(message, transfer),
 );

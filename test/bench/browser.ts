@@ -2,7 +2,7 @@
 // Chromium, beside papaparse header:false in a module worker on the same bytes (the yardstick), in one session.
 // Last line: bench-browser: {...json}. Exit code 1 when a floor is missed. See README "Budgets".
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { browserBenchPage, PAPA_WORKER_PATH, serveBench } from './browserServer';
@@ -62,7 +62,6 @@ async function waitMark(page: Page, name: string): Promise<number> {
 async function rendererPeakMB(browser: Browser): Promise<number> {
   const cdp = await browser.newBrowserCDPSession();
   const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { id: number; type: string }[] };
-  const { readFileSync } = await import('node:fs');
   let peak = 0;
   for (const p of processInfo.filter((x) => x.type === 'renderer')) {
     const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${p.id}/status`, 'utf8'));
@@ -72,21 +71,56 @@ async function rendererPeakMB(browser: Browser): Promise<number> {
   return round(peak);
 }
 
+/** Renderer process ids (each holds its page's workers too). */
+async function rendererPids(browser: Browser): Promise<number[]> {
+  const cdp = await browser.newBrowserCDPSession();
+  const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { id: number; type: string }[] };
+  await cdp.detach();
+  return processInfo.filter((x) => x.type === 'renderer').map((x) => x.id);
+}
+
+/**
+ * BENCH_RSS=1: the upload's renderer resident memory every 20 ms, to see when the peak happens (which phase) and
+ * what is alive then. Read from /proc in this process, so the page's own timing is not disturbed.
+ */
+function rssSampler(pids: readonly number[], t0: number): { stop: () => [number, number][] } {
+  const samples: [number, number][] = [];
+  const timer = setInterval(() => {
+    let mb = 0;
+    for (const pid of pids) {
+      try {
+        const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+        if (m) mb = Math.max(mb, Number(m[1]) / 1024);
+      } catch { /* the process ended */ }
+    }
+    samples.push([performance.now() - t0, mb]);
+  }, 20);
+  return { stop: () => { clearInterval(timer); return samples; } };
+}
+
 async function uploadRun(browser: Browser, base: string, csvPath: string) {
+  const before = new Set(await rendererPids(browser));
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript({ content: INIT });
   await page.goto(`${base}?view=table&dataset=placements`, { waitUntil: 'networkidle' });
   await page.locator('table.dt-table').waitFor({ timeout: 60_000 });
   await page.waitForTimeout(500); // let the first view settle: its own tasks are not the upload's
+  // The page's renderer is the one the navigation started (a new page's first one may be swapped).
+  const nodeStart = performance.now();
+  const pids = (await rendererPids(browser)).filter((p) => !before.has(p));
+  const sampler = process.env.BENCH_RSS === '1' ? rssSampler(pids, nodeStart) : null;
   const t0 = await page.evaluate((p) => {
     const bb = (window as unknown as { __bb: { watch: (n: string, p: string) => void } }).__bb;
     bb.watch('review', p.review);
     bb.watch('table', p.table);
     return performance.now();
   }, PREDS);
+  const nodeT0 = performance.now() - nodeStart; // the page's t0 on the sampler's clock (within a few ms)
   await page.locator('input[type=file][data-upload-input]').setInputFiles(csvPath);
   const review = await waitMark(page, 'review');
+  // Only when sampling: one more round trip before the click would add to file-to-table.
+  const add = sampler ? await page.evaluate(() => performance.now()) : review;
   await page.getByRole('dialog').getByRole('button', { name: /^(Add to the view|Load \d)/ }).click();
   const table = await waitMark(page, 'table');
   await page.evaluate((p) => (window as unknown as { __bb: { watch: (n: string, p: string) => void } }).__bb.watch('charts', p), PREDS.charts);
@@ -95,6 +129,41 @@ async function uploadRun(browser: Browser, base: string, csvPath: string) {
   const longtasks = await page.evaluate(() => (window as unknown as { __bb: { longtasks: [number, number][] } }).__bb.longtasks);
   const during = longtasks.filter(([start]) => start >= t0 && start <= charts);
   const peak = await rendererPeakMB(browser);
+  if (sampler) {
+    const samples = sampler.stop();
+    const marks: [string, number][] = [['file', 0], ['review', review - t0], ['add', add - t0], ['table', table - t0], ['charts', charts - t0]];
+    const phase = (t: number): string => marks.filter(([, at]) => at <= t).pop()?.[0] ?? 'before';
+    const rel = samples.map(([t, mb]) => [t - nodeT0, mb] as const);
+    const top = rel.reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0] as readonly [number, number]);
+    log(`rss: peak ${round(top[1])} MB at ${round(top[0])} ms (${phase(top[0])}); marks ${marks.map(([n, at]) => `${n}@${round(at)}`).join(' ')}`);
+    let next = -Infinity;
+    const lines: string[] = [];
+    for (const [t, mb] of rel) if (t >= next) { lines.push(`${round(t)}:${round(mb)}`); next = t + 100; }
+    log(`rss every 100 ms (ms:MB): ${lines.join(' ')}`);
+    // What a full collection of the page's main thread gives back: memory that was garbage, not in use.
+    const cdp = await page.context().newCDPSession(page);
+    const rssNow = async (): Promise<number> => {
+      await page.waitForTimeout(300);
+      const now = rssSampler(pids, 0);
+      await page.waitForTimeout(100);
+      return round(now.stop().at(-1)?.[1] ?? 0);
+    };
+    await cdp.send('HeapProfiler.collectGarbage');
+    log(`rss after a forced main-thread GC: ${await rssNow()} MB`);
+    // The page's workers too (the loader keeps its uploads there): through the page's session, one message each.
+    const workers: string[] = [];
+    cdp.on('Target.attachedToTarget', (e: { sessionId: string; targetInfo: { type: string } }) => {
+      if (e.targetInfo.type === 'worker') workers.push(e.sessionId);
+    });
+    await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+    await page.waitForTimeout(200);
+    let n = 0;
+    for (const sessionId of workers) {
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: ++n, method: 'HeapProfiler.collectGarbage' }) });
+    }
+    log(`rss after a forced GC in ${workers.length} workers too: ${await rssNow()} MB`);
+    await cdp.detach();
+  }
 
   // Group by country: back to the table in-app, then group=country as the URL would say.
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Table', exact: true }).click();

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { createStore, keys, set } from 'idb-keyval';
+import { createStore, keys, set, type UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { PERSIST_VERSION, idbDatasetStore, isQuotaError, loadAll, removeDataset, saveDataset } from '../../src/data/persist';
 import type { Dataset, LoadReport } from '../../src/data/types';
@@ -62,7 +62,79 @@ describe('persist', () => {
     const { saved, discarded } = await loadAll(store);
     expect(saved.map((s) => s.dataset.name)).toEqual(['good.csv']);
     expect(discarded).toBe(3);
-    expect(await keys(store)).toEqual(['dataset:upload:placements:good.csv']);
+    expect((await keys(store)).filter((k) => typeof k === 'string')).toEqual(['dataset:upload:placements:good.csv']);
+    // The good dataset's column records stay; the discarded ones had none.
+    expect((await loadAll(store)).saved.map((s) => s.dataset.name)).toEqual(['good.csv']);
+  });
+
+  it('still reads a dataset saved whole in one record by the previous version', async () => {
+    const store = freshStore();
+    const old = upload('old.csv');
+    await set(`dataset:${old.id}`, { version: 1, seq: 1, dataset: old, report: report('old.csv') }, store);
+    const { saved, discarded } = await loadAll(store);
+    expect(discarded).toBe(0);
+    expect(saved[0]!.dataset.columns.country).toEqual(old.columns.country);
+    expect(saved[0]!.report).toEqual(report('old.csv'));
+  });
+
+  it('writes one column a transaction, so only one column is being serialised at a time', async () => {
+    const store = freshStore();
+    const perTransaction: number[] = [];
+    const counting: UseStore = (mode, callback) => store(mode, (s) => {
+      if (mode === 'readwrite') {
+        perTransaction.push(0);
+        const put = s.put.bind(s);
+        s.put = (value: unknown, key?: IDBValidKey) => {
+          perTransaction[perTransaction.length - 1]!++;
+          return put(value, key);
+        };
+      }
+      return callback(s);
+    });
+    const ds = upload('a.csv');
+    // `written` comes after each column's transaction, before the next column is read.
+    const seen: number[] = [];
+    await saveDataset(ds, null, counting, () => seen.push(perTransaction.length));
+    // Every column, the lines and the dataset's own record.
+    expect(perTransaction.filter((n) => n > 0)).toEqual(Array(Object.keys(ds.columns).length + 2).fill(1));
+    expect(seen).toEqual(Object.keys(ds.columns).map((_, i) => i + 1));
+    expect((await loadAll(store)).saved[0]!.dataset.columns).toEqual(ds.columns);
+  });
+
+  it('a save that fails part-way (a full disk) leaves the previous save whole and nothing of its own', async () => {
+    const store = freshStore();
+    await saveDataset(upload('a.csv'), report('first'), store);
+    const before = await keys(store);
+    let writes = 0;
+    const filling: UseStore = (mode, callback) => {
+      if (mode === 'readwrite' && ++writes === 4) return Promise.reject(new DOMException('full', 'QuotaExceededError'));
+      return store(mode, callback);
+    };
+    const error = await saveDataset({ ...upload('a.csv'), rowCount: 2 }, report('second'), filling).catch((e: unknown) => e);
+    expect(isQuotaError(error)).toBe(true);
+    const { saved, discarded } = await loadAll(store);
+    expect(discarded).toBe(0);
+    expect(saved.map((s) => s.report?.fileName)).toEqual(['first']);
+    expect((await keys(store)).sort()).toEqual(before.sort());
+  });
+
+  it('an interrupted save (its dataset record never written) leaves the previous save, and its columns are deleted', async () => {
+    const store = freshStore();
+    const ds = upload('a.csv');
+    await saveDataset(ds, report('first'), store);
+    await set(['part', ds.id, 1, 'country'], ds.columns.country, store);
+    const { saved, discarded } = await loadAll(store);
+    expect([saved.map((s) => s.report?.fileName), discarded]).toEqual([['first'], 0]);
+    expect((await keys(store)).some((k) => Array.isArray(k) && k[2] === 1)).toBe(false);
+  });
+
+  it('a removal asked while a save runs happens after it: the dataset does not come back', async () => {
+    const store = freshStore();
+    const saving = saveDataset(upload('a.csv'), null, store);
+    await removeDataset('upload:placements:a.csv', store);
+    await saving;
+    expect(await loadAll(store)).toEqual({ saved: [], discarded: 0 });
+    expect(await keys(store)).toEqual([]);
   });
 
   it('rejects a code that points past its dictionary', async () => {

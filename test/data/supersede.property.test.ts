@@ -90,6 +90,25 @@ describe('superseding with numeric keys', () => {
     fc.assert(fc.property(datasetsOf('placements', placementRow), (datasets) => expectSameAsOracle(datasets)), { numRuns: 300 });
   });
 
+  it('keeps the same rows when the last file has many values the earlier ones lack (its rows that cannot repeat an earlier key)', () => {
+    const wideRow = fc.record({
+      year: fc.constantFrom(2019, 2020, 2022, null),
+      country: fc.constantFrom('KAZ', 'FRA', 'TUR', null),
+      perspective: fc.constantFrom('duty_station', 'nationality'),
+      type: fc.constantFrom('national', 'international', 'total'),
+      sdg: fc.constantFrom('', '4', '3', '4|5'),
+      count: fc.nat({ max: 1000 }),
+      source: fc.constant('last.csv'),
+    }, { requiredKeys: ['type', 'source'] });
+    const withLast = fc.tuple(datasetsOf('placements', placementRow), fc.array(wideRow, { maxLength: 60 }), fc.boolean())
+      .map(([datasets, rows, dropSdg]) => {
+        const ds = makeDataset('placements', rows, { name: 'last.csv' });
+        const columns = dropSdg ? Object.fromEntries(Object.entries(ds.columns).filter(([n]) => n !== 'sdg')) : ds.columns;
+        return [...datasets, { ...ds, id: 'upload:placements:last.csv', columns }];
+      });
+    fc.assert(fc.property(withLast, (datasets) => expectSameAsOracle(datasets)), { numRuns: 300 });
+  });
+
   it('keeps the same rows as text keys for generated organisations', () => {
     fc.assert(fc.property(datasetsOf('organizations', organizationRow), (datasets) => expectSameAsOracle(datasets)), { numRuns: 200 });
   });

@@ -33,6 +33,7 @@ async function tableTotal(page: Page): Promise<number> {
   return m ? Number(m[2]!.replaceAll(',', '')) : -1;
 }
 
+/** Uploads saved whole: their own records (persist.ts writes each column's record first, the dataset's last). */
 async function savedUploads(page: Page): Promise<number> {
   return page.evaluate(() => new Promise<number>((ok, fail) => {
     const open = indexedDB.open('volunteer-stats');
@@ -40,7 +41,7 @@ async function savedUploads(page: Page): Promise<number> {
     open.onsuccess = () => {
       const db = open.result;
       if (!db.objectStoreNames.contains('datasets')) return ok(0);
-      const count = db.transaction('datasets').objectStore('datasets').count();
+      const count = db.transaction('datasets').objectStore('datasets').count(IDBKeyRange.bound('dataset:', 'dataset:\uffff'));
       count.onsuccess = () => ok(count.result);
       count.onerror = () => fail(new Error('count failed'));
     };

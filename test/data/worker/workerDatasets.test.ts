@@ -11,7 +11,7 @@ import type { WorkerRequest, WorkerResponse } from '../../../src/data/loaderProt
 import { isQuotaError, type SavedDataset } from '../../../src/data/persist';
 import { mergeDatasets } from '../../../src/data/mergeDatasets';
 import type { Dataset } from '../../../src/data/types';
-import type { WorkerStore } from '../../../src/data/workerDatasets';
+import { createWorkerDatasets, type WorkerStore } from '../../../src/data/workerDatasets';
 import { diskFetch, URLS } from './fakes';
 
 /** An in-memory store; `failWith` makes save reject with an error of that name. */
@@ -153,6 +153,46 @@ describe('datasets in the loader worker', () => {
     const failure = await loader.save(upload, report).catch((e: unknown) => e);
     expect(isQuotaError(failure)).toBe(true);
   });
+});
+
+describe('uploads as the worker holds them (code columns narrowed to the bytes their dictionary needs)', () => {
+  /** An upload whose source column's dictionary has `distinct` values, every third cell missing. */
+  const upload = (distinct: number): Dataset => {
+    const rows = 3 * Math.min(distinct, 300) + 5; // the dictionary's size picks the array, not the rows
+    const dictionary = Array.from({ length: distinct }, (_, i) => `source ${i}`);
+    return {
+      id: `upload:placements:${distinct}.csv`, kind: 'placements', name: `${distinct}.csv`, origin: 'upload', rowCount: rows,
+      lines: Int32Array.from({ length: rows }, (_, r) => r + 2),
+      columns: {
+        year: { type: 'number', values: Float64Array.from({ length: rows }, (_, r) => (r % 7 === 0 ? NaN : 2000 + (r % 20))) },
+        sdg: { type: 'goals', masks: Uint32Array.from({ length: rows }, (_, r) => r % 5) },
+        source: { type: 'code', codes: Int32Array.from({ length: rows }, (_, r) => (r % 3 === 0 ? -1 : r % distinct)), dictionary },
+      },
+    };
+  };
+
+  for (const distinct of [3, 300, 70_000]) {
+    it(`gives back the rows it was given, merged and saved (${distinct} distinct values in a code column)`, async () => {
+      const posted: WorkerResponse[] = [];
+      const store = memoryStore();
+      const held = createWorkerDatasets(store, (message) => posted.push(message));
+      const original = upload(distinct);
+      const expected = cells(original);
+      const handle = held.hold(original);
+      // The original is transferred to the UI after this: the held rows must not depend on it.
+      for (const col of Object.values(original.columns)) (col.type === 'code' ? col.codes : col.type === 'number' ? col.values : col.masks).fill(0);
+      const meta = { id: original.id, kind: original.kind, name: original.name, origin: original.origin, rowCount: original.rowCount };
+      await held.merge(1, [{ kind: 'held', handle, meta }]);
+      const merged = posted.find((m) => m.type === 'merged');
+      expect(merged?.type === 'merged' && cells(merged.dataset!)).toEqual(expected);
+      await held.save(2, { kind: 'held', handle, meta }, null);
+      expect(cells(store.saved.get(original.id)!.dataset)).toEqual(expected);
+      // Merged again after the save: what the merge and the save widened was theirs, not the held copy.
+      await held.merge(3, [{ kind: 'held', handle, meta }]);
+      const again = posted.findLast((m) => m.type === 'merged');
+      expect(again?.type === 'merged' && cells(again.dataset!)).toEqual(expected);
+    });
+  }
 });
 
 describe('reading a file in pieces', () => {
