@@ -1,7 +1,7 @@
 // Loading your own CSV: the queue, the dialog for its first file, the page-wide drop zone,
 // the hand-over of confirmed datasets to DataContext, and what was just loaded (see LoadedNotice.tsx).
 // A cancelled or failed load changes nothing.
-import { Suspense, createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DatasetKind, LoadResult } from '../../data/types';
 import { useData } from '../dataApi';
 import { DropOverlay } from './DropOverlay';
@@ -82,17 +82,21 @@ export function UploadProvider({ loader = defaultUploadLoader, startUrl = null, 
     const result: LoadResult = { ...head.result, dataset };
     const previous = data.datasets.filter(isUploadedKind(dataset.kind));
     const first = previous[0];
-    if (mode === 'replace' && first) {
-      data.replaceDataset(first.id, result);
-      for (const other of previous.slice(1)) data.removeDataset(other.id);
-    } else {
-      data.addDataset(result);
-    }
+    // The dialog closes at once; the dataset joins the views as a transition, rendered in slices: with a big file,
+    // the whole app re-rendering inside the click was the longest pause of the upload (issue 13's frame gap).
     queue.remove(head.id);
-    const shown = loadedUpload(head.name, dataset);
-    setLoaded(shown);
-    onLoaded?.(shown);
-    if (head.source.type === 'url' && head.source.url === startUrl) onStartAdded?.();
+    startTransition(() => {
+      if (mode === 'replace' && first) {
+        data.replaceDataset(first.id, result);
+        for (const other of previous.slice(1)) data.removeDataset(other.id);
+      } else {
+        data.addDataset(result);
+      }
+      const shown = loadedUpload(head.name, dataset);
+      setLoaded(shown);
+      onLoaded?.(shown);
+      if (head.source.type === 'url' && head.source.url === startUrl) onStartAdded?.();
+    });
   };
 
   const pending = queue.items.length > 0;
