@@ -5,6 +5,7 @@ import type { BundledSnapshot } from './bundledSnapshot';
 import { parseCountriesCsv, parseGoalsCsv } from './countries';
 import { createCountryResolver } from './countryResolver';
 import { fetchCsv, megabytes, type FetchLike } from './fetchCsv';
+import { freeBytes } from './freeBytes';
 import type { LoaderContext, LoaderHooks } from './loaderContext';
 import { loadTable } from './loadTable';
 import {
@@ -73,19 +74,6 @@ export async function readBlob(blob: Blob, onBytes: (received: number, total: nu
     }
   }
   return at === out.length ? out : out.subarray(0, at);
-}
-
-/**
- * Frees the memory behind `bytes` now, not at the next garbage collection: ArrayBuffer.transfer(0) detaches the
- * buffer (its 80 MB of a big file were held beside the decoded text and the columns while those were built).
- */
-export function freeBytes(bytes: Uint8Array): void {
-  const buffer = bytes.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer; detached?: boolean };
-  // Not instanceof: a buffer from another realm (a test's TextEncoder) is freed too; a SharedArrayBuffer is not.
-  if (Object.prototype.toString.call(buffer) !== '[object ArrayBuffer]' || buffer.detached === true || buffer.byteLength === 0) return;
-  // Without transfer (older engines), a transferring clone detaches it too; the clone goes at the next collection.
-  if (typeof buffer.transfer === 'function') buffer.transfer(0);
-  else structuredClone(buffer, { transfer: [buffer] });
 }
 
 function fileName(url: string): string {

@@ -1,6 +1,7 @@
 // The loader worker's side of issue 13: it keeps a copy of each upload it parsed or restored (under a handle), so
 // merging every dataset of a kind, superseding repeated keys and saving to IndexedDB run here, not on the UI thread.
 // The UI receives finished column buffers by transfer and sends back only handles.
+import { freeBytes } from './freeBytes';
 import { mergeDatasets } from './mergeDatasets';
 import { digestBuffers } from '../table/digestRegistry';
 import type { DatasetPart, HeldDataset, WorkerResponse } from './loaderProtocol';
@@ -81,17 +82,9 @@ function narrowed(held: Held): Held {
   return { ...held, columns };
 }
 
-/**
- * Frees codes now that nothing reads: a collection in this worker did not come for seconds, and until then they
- * were as large as the narrowing saved (the renderer's peak rose by 90 MB).
- */
+/** Frees codes nothing reads now: a collection in this worker did not come for seconds (the peak rose by 90 MB). */
 function release(fresh: Int32Array[]): void {
-  for (const codes of fresh.splice(0)) {
-    const buffer = codes.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer; detached?: boolean };
-    if (buffer.detached === true || buffer.byteLength === 0) continue;
-    if (typeof buffer.transfer === 'function') buffer.transfer(0);
-    else structuredClone(buffer, { transfer: [buffer] });
-  }
+  for (const codes of fresh.splice(0)) freeBytes(codes);
 }
 
 /** The buffers behind a dataset's columns, each once, so postMessage moves instead of copying them. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeAt } from '../../../src/data/columns';
 import { LoadCancelledError, MAX_LISTED_ISSUES, loadCsv } from '../../../src/data/loadCsv';
-import { freeBytes } from '../../../src/data/loaderHandler';
+import { freeBytes } from '../../../src/data/freeBytes';
 import { CHUNK_CHARS } from '../../../src/data/loadCsvRecords';
 import type { LoadProgress } from '../../../src/data/types';
 import { fakeContext } from '../../fixtures/fakeCountryResolver';
