@@ -97,10 +97,14 @@ export function createMessageHandler(deps: HandlerDeps, post: Post): (request: W
     return new Uint8Array(await response.arrayBuffer());
   };
 
+  /** The snapshot's datasets as decoded by `prepare`, until the first loadBundled sends them. */
+  let startResults: readonly LoadResult[] | null = null;
+
   const prepare = (): Promise<Prepared> => {
     prepared ??= (async () => {
       if (deps.snapshot) {
-        const { reference } = await readSnapshot();
+        const { reference, results } = await readSnapshot();
+        startResults = results; // the app's loadBundled follows at once: not decoded again
         return { reference, context: createCountryResolver(reference.countries, AGGREGATES) };
       }
       const [countriesBytes, goalsBytes] = await Promise.all([readBundled(deps.urls.countries), readBundled(deps.urls.sdgs)]);
@@ -162,7 +166,9 @@ export function createMessageHandler(deps: HandlerDeps, post: Post): (request: W
       case 'loadBundled': {
         const { context } = await prepare();
         if (deps.snapshot) {
-          const { results } = await readSnapshot();
+          // Decoded afresh after the first time: the arrays sent before were transferred away.
+          const results = startResults ?? (await readSnapshot()).results;
+          startResults = null;
           post({ type: 'results', id, results }, results.flatMap(transferables));
           return;
         }

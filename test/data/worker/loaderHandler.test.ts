@@ -133,7 +133,8 @@ describe('loader worker started on the build\'s snapshot of the bundled data', (
     const expected = await fromCsv();
     const text = encodeSnapshot(expected);
     const fetch = diskFetch();
-    const { ask } = harness({ fetch, loadCsv, snapshot: async () => decodeSnapshot(text) });
+    let decoded = 0;
+    const { ask } = harness({ fetch, loadCsv, snapshot: async () => { decoded++; return decodeSnapshot(text); } });
     const init = (await ask({ type: 'init', id: 1 })).message;
     const bundled = await ask({ type: 'loadBundled', id: 2 });
     if (init.type !== 'reference' || bundled.message.type !== 'results') throw new Error(`${init.type} ${bundled.message.type}`);
@@ -141,6 +142,11 @@ describe('loader worker started on the build\'s snapshot of the bundled data', (
     expect(bundled.message.results).toEqual(expected.results);
     expect(bundled.transfer).toHaveLength(new Set(expected.results.flatMap(transferables)).size);
     expect(fetch.calls).toEqual([]);
+    expect(decoded).toBe(1); // start-up decodes the snapshot once
+    // A later loadBundled (a retry) answers the whole data again, decoded afresh.
+    const again = (await ask({ type: 'loadBundled', id: 3 })).message;
+    expect(again.type === 'results' && again.results).toEqual(expected.results);
+    expect(decoded).toBe(2);
   });
 
   it('reads an upload\'s countries through the snapshot\'s country table', async () => {
